@@ -1,0 +1,61 @@
+/**
+ * One parser for every format: Markdown and HTML become nlcst through the same utilities
+ * remark-retext and rehype-retext use (so positions point into the original file); plain text is
+ * parsed directly. Front matter, code, tables and raw HTML are not prose and are left out. The
+ * source tree (mdast or hast) is kept on `file.data.claimlintSource` for comment-based control.
+ */
+import type {Root as HastRoot} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
+import type {Root as MdastRoot} from 'mdast'
+import {fromMarkdown} from 'mdast-util-from-markdown'
+import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
+import {gfmFromMarkdown} from 'mdast-util-gfm'
+import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
+import {frontmatter} from 'micromark-extension-frontmatter'
+import {gfm} from 'micromark-extension-gfm'
+import type {Root} from 'nlcst'
+import {ParseEnglish} from 'parse-english'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import {formatOf, type Format} from './format.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The format the file was read as and its Markdown or HTML tree. */
+    claimlintSource: {format: 'markdown'; tree: MdastRoot} | {format: 'html'; tree: HastRoot} | {format: 'text'; tree: undefined}
+  }
+}
+
+export interface ParseOptions {
+  /** Force a format; by default the file's extension decides (`text` when unknown). */
+  format?: Format | null | undefined
+}
+
+const matters = ['yaml', 'toml'] as const
+
+/** Parse a document of any supported format into nlcst. */
+export function parseDocument(doc: string, file: VFile, format: Format): Root {
+  if (format === 'markdown') {
+    const tree = fromMarkdown(doc, {
+      extensions: [gfm(), frontmatter([...matters])],
+      mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown([...matters])]
+    })
+    file.data.claimlintSource = {format, tree}
+    return mdastToNlcst(tree, file, ParseEnglish, {ignore: ['yaml', 'toml', 'code', 'html', 'table', 'definition', 'math', 'inlineMath']})
+  }
+  if (format === 'html') {
+    const tree = fromHtml(doc, {})
+    file.data.claimlintSource = {format, tree}
+    return hastToNlcst(tree, file, ParseEnglish)
+  }
+  file.data.claimlintSource = {format, tree: undefined}
+  return new ParseEnglish().parse(doc)
+}
+
+/** unified parser plugin: Markdown, HTML or text in, nlcst out. */
+const claimlintParse: Plugin<[(Readonly<ParseOptions> | null | undefined)?], string, Root> = function (options) {
+  this.parser = (doc, file) => parseDocument(doc, file, options?.format ?? formatOf(file.extname))
+}
+
+export default claimlintParse

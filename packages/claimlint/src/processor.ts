@@ -1,0 +1,34 @@
+/**
+ * The claimlint processor: parse any format to nlcst, run the preset, and "compile" to the
+ * unchanged document (claimlint never rewrites what it reads).
+ */
+import type {Pack} from '@claimlint/core'
+import type {Corpus} from 'retext-claim-contradiction'
+import retextPresetClaimlint, {type RuleConfig} from 'retext-preset-claimlint'
+import {unified, type Processor} from 'unified'
+import type {Format} from './format.js'
+import claimlintParse from './parse.js'
+
+export interface Options {
+  /** `markdown`, `html` or `text`; inferred from the file's extension when not given. */
+  format?: Format | null | undefined
+  /** Severity and options per rule id, as in `.claimlintrc`. */
+  rules?: Readonly<Record<string, RuleConfig>> | null | undefined
+  /** Extra rule packs (validated `Pack` objects; see `readPackFile`). */
+  packs?: readonly Pack[] | null | undefined
+  /** Shared corpus, for checks across files. */
+  corpus?: Corpus | null | undefined
+}
+
+/** A processor without a compiler would refuse `process`; this one returns the input untouched. */
+function keepDocument(this: Processor) {
+  this.compiler = (_tree, file) => String(file.value ?? '')
+}
+
+/** Create a claimlint processor. */
+export function createProcessor(options?: Readonly<Options> | null) {
+  return unified()
+    .use(claimlintParse, {format: options?.format ?? undefined})
+    .use(retextPresetClaimlint, {rules: options?.rules ?? undefined, packs: options?.packs ?? undefined, corpus: options?.corpus ?? undefined})
+    .use(keepDocument as never)
+}

@@ -1,0 +1,413 @@
+/**
+ * The claim ledger: one pass over an nlcst tree that finds, per sentence, who is talked about and
+ * what is said of them: receptor actions, routes and forms, onset and duration, direction of
+ * effects on outcomes. Rules read the ledger; none of them walks the tree again for claims.
+ */
+import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Position} from 'unist'
+import {assessSentence} from './certainty.js'
+import {
+  actionVerbs,
+  drugSuffix,
+  effectWords,
+  immediateHeads,
+  negators,
+  notDrugs,
+  pronouns,
+  receptorAnaphors,
+  receptorDeterminers,
+  sideEffectWords,
+  speechVerbs,
+  topicAnaphors
+} from './grammar.js'
+import type {Knowledge} from './knowledge.js'
+import {PhraseIndex} from './phrase.js'
+import {segment, type Segment} from './segments.js'
+import {findTimes} from './time.js'
+import {tokenize, type Token} from './tokens.js'
+import type {Assertion, Certainty, Claim, ClaimLedger, Mention, SentenceRecord} from './types.js'
+
+/** Turns file offsets into line/column points. */
+export type PointAt = (offset: number) => {line: number; column: number; offset: number}
+
+interface EntityAt {
+  entity: string
+  from: number
+  to: number
+  source: 'known' | 'found'
+  kind: string
+}
+
+interface TargetAt {
+  id: string
+  kind: 'receptor' | 'form' | 'outcome'
+  from: number
+  to: number
+}
+
+interface Work {
+  node: Sentence
+  tokens: Token[]
+  segments: Segment[]
+  segmentOf: Int32Array
+  entities: EntityAt[]
+  record: SentenceRecord
+  hedgeSpans: Array<[number, number]>
+  quoted: boolean
+}
+
+const anaphorIndex = new PhraseIndex<true>()
+for (const phrase of topicAnaphors) anaphorIndex.add(phrase, true)
+
+const frameHedges = /^(suggest|believ|thought|hypothes|propos|appear|seem|indicat|possib|likely|unclear|uncertain|whether|specul|presum|imply|impli)/
+
+const quoteOpen = new Set(['“', '„', '«'])
+const quoteClose = new Set(['”', '»'])
+const notTimeSpans = new Set(['recent', 'past', 'last', 'next', 'coming', 'previous', 'those', 'these', 'early', 'earlier', 'later', 'many', 'the'])
+
+/** Build the ledger of one tree. */
+export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt, source: string | undefined): ClaimLedger {
+  const works: Work[] = []
+  const mentions: Mention[] = []
+
+  const paragraphs: Paragraph[] = []
+  const collect = (node: Root | Paragraph | Root['children'][number]): void => {
+    if (node.type === 'ParagraphNode') paragraphs.push(node)
+    else if ('children' in node) for (const child of node.children) collect(child as Root['children'][number])
+  }
+  collect(tree)
+
+  for (const paragraph of paragraphs) {
+    const sentences = paragraph.children.filter((child): child is Sentence => child.type === 'SentenceNode')
+    let quoteDepth = 0
+    for (const node of sentences) {
+      const tokens = tokenize(node)
+      if (tokens.length === 0) continue
+      const index = works.length
+      const start = node.position?.start.offset ?? tokens[0]!.start
+      const end = node.position?.end.offset ?? tokens[tokens.length - 1]!.end
+      const last = tokens[tokens.length - 1]!
+      const assessment = assessSentence(tokens, knowledge)
+      const {segments, segmentOf} = segment(tokens)
+
+      // Quotes may span sentences within a paragraph (a quoted summary).
+      const quotedAtStart = quoteDepth > 0
+      let quotedTokens = 0
+      let words = 0
+      for (const token of tokens) {
+        if (quoteOpen.has(token.text)) quoteDepth++
+        else if (quoteClose.has(token.text)) quoteDepth = Math.max(0, quoteDepth - 1)
+        else if (token.kind === 'word') {
+          words++
+          if (quoteDepth > 0) quotedTokens++
+        }
+      }
+
+      const isQuestion = last.text === '?'
+      const reported = tokens.some((t) => t.kind === 'word' && speechVerbs.has(t.norm)) ||
+        tokens.some((t, i) => t.norm === 'according' && tokens[i + 1]?.norm === 'to')
+      const quoted = (quotedAtStart && quoteDepth > 0) || (words > 0 && quotedTokens / words > 0.6)
+      const assertion: Assertion = isQuestion ? 'question' : quoted ? 'quoted' : reported ? 'reported' : 'own'
+      const heading = sentences.length === 1 && paragraph.children.length <= 2 && !/[.!?:;]$/.test(last.text) && !/[.!?]/.test(last.text)
+
+      const record: SentenceRecord = {
+        index,
+        text: source === undefined ? tokens.map((t) => t.text).join(' ') : source.slice(start, end),
+        start,
+        end,
+        position: {start: pointAt(start), end: pointAt(end)},
+        certainty: assessment.certainty,
+        cues: assessment.cues,
+        strength: assessment.strength,
+        strengthCues: assessment.strengthCues,
+        assertion,
+        heading,
+        claims: []
+      }
+
+      const entities = findEntities(tokens, knowledge)
+      for (const entity of entities) {
+        mentions.push({
+          entity: entity.entity,
+          text: tokens.slice(entity.from, entity.to + 1).map((t) => t.text).join(' '),
+          start: tokens[entity.from]!.start,
+          end: tokens[entity.to]!.end,
+          source: entity.source,
+          sentence: index
+        })
+      }
+
+      works.push({node, tokens, segments, segmentOf, entities, record, hedgeSpans: assessment.hedgeSpans, quoted})
+    }
+  }
+
+  const topic = pickTopic(mentions, knowledge)
+  const claims: Claim[] = []
+  let lastReceptor: {id: string; sentence: number} | undefined
+
+  for (const work of works) {
+    const found = claimsOf(work, knowledge, topic, lastReceptor, pointAt, source)
+    for (const claim of found.claims) {
+      work.record.claims.push(claims.length)
+      claims.push(claim)
+    }
+    if (found.lastReceptor) lastReceptor = {id: found.lastReceptor, sentence: work.record.index}
+  }
+
+  return {topic, sentences: works.map((w) => w.record), claims, mentions}
+}
+
+/** Known entities from the packs, then drug-like words no pack knows. */
+function findEntities(tokens: readonly Token[], knowledge: Knowledge): EntityAt[] {
+  const entities: EntityAt[] = []
+  const covered = new Uint8Array(tokens.length)
+  for (const match of knowledge.entityIndex.search(tokens)) {
+    const id = match.values[0]!
+    entities.push({entity: id, from: match.from, to: match.to, source: 'known', kind: knowledge.entities.get(id)?.kind ?? 'drug'})
+    covered.fill(1, match.from, match.to + 1)
+  }
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (covered[index] || token.kind !== 'word' || token.norm.length < 5) continue
+    if (notDrugs.has(token.norm) || pronouns.has(token.norm)) continue
+    const capitalised = /^\p{Lu}[\p{Ll}\d-]+$/u.test(token.text.replace(/['’]s$/, ''))
+    const drugLike = drugSuffix.test(token.norm) && /^\p{L}[\p{L}\d-]*$/u.test(token.norm)
+    const actsOnReceptor = capitalised && actionVerbs.has(tokens[index + 1]?.norm ?? '')
+    if (!drugLike && !actsOnReceptor) continue
+    // A word a target or value uses ("antagonist", "NMDA") is not a drug.
+    if (knowledge.targetIndex.matchAt(tokens, index) || knowledge.valueIndex.matchAt(tokens, index)) continue
+    entities.push({entity: token.norm, from: index, to: index, source: 'found', kind: 'drug'})
+  }
+  return entities.sort((a, b) => a.from - b.from)
+}
+
+/** The article's topic: the drug or treatment mentioned most, the first one on a tie. */
+function pickTopic(mentions: readonly Mention[], knowledge: Knowledge): string | undefined {
+  const counts = new Map<string, number>()
+  for (const mention of mentions) {
+    const kind = knowledge.entities.get(mention.entity)?.kind
+    if (kind === 'comparator') continue
+    counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1)
+  }
+  let best: string | undefined
+  let bestCount = 0
+  for (const [entity, count] of counts) {
+    if (count > bestCount) {
+      best = entity
+      bestCount = count
+    }
+  }
+  return best
+}
+
+interface Found {
+  claims: Claim[]
+  lastReceptor: string | undefined
+}
+
+function claimsOf(
+  work: Work,
+  knowledge: Knowledge,
+  topic: string | undefined,
+  previousReceptor: {id: string; sentence: number} | undefined,
+  pointAt: PointAt,
+  source: string | undefined
+): Found {
+  const {tokens, segments, segmentOf, record} = work
+  const claims: Claim[] = []
+
+  const targets: TargetAt[] = []
+  for (const match of knowledge.targetIndex.search(tokens)) {
+    const id = match.values[0]!
+    const kind = knowledge.targets.get(id)!.kind
+    targets.push({id, kind, from: match.from, to: match.to})
+  }
+  // Receptors no pack knows: "kappa receptors", and "these receptors" pointing back.
+  const recentReceptor = previousReceptor && record.index - previousReceptor.sentence <= 3 ? previousReceptor.id : undefined
+  let lastReceptor: string | undefined
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (!receptorAnaphors.has(token.norm)) continue
+    if (targets.some((t) => t.from <= index && t.to >= index)) continue
+    const before = tokens[index - 1]
+    if (!before || before.kind !== 'word') continue
+    const inner = targets.find((t) => t.kind === 'receptor' && t.to === index - 1)
+    if (inner) continue
+    if (receptorDeterminers.has(before.norm)) {
+      const earlier = [...targets].reverse().find((t) => t.kind === 'receptor' && t.to < index)
+      const id = earlier?.id ?? recentReceptor
+      if (id) targets.push({id, kind: 'receptor', from: index - 1, to: index})
+    } else if (!pronouns.has(before.norm) && /^[\p{L}\d-]+$/u.test(before.norm)) {
+      targets.push({id: before.norm, kind: 'receptor', from: index - 1, to: index})
+    }
+  }
+  targets.sort((a, b) => a.from - b.from)
+  for (const target of targets) if (target.kind === 'receptor') lastReceptor = target.id
+
+  const anaphor = anaphorIndex.search(tokens).length > 0
+
+  const subjectFor = (index: number): {subject: string; text: string; source: Claim['subjectSource']} | undefined => {
+    const segmentIndex = segmentOf[index]!
+    const here = segments[segmentIndex]
+    const pick = (candidates: EntityAt[]): EntityAt | undefined => {
+      let best: EntityAt | undefined
+      let distance = Infinity
+      for (const candidate of candidates) {
+        const d = candidate.to < index ? index - candidate.to : candidate.from - index + 0.5
+        if (d < distance) {
+          distance = d
+          best = candidate
+        }
+      }
+      return best
+    }
+    const asSubject = (entity: EntityAt) => ({
+      subject: entity.entity,
+      text: tokens.slice(entity.from, entity.to + 1).map((t) => t.text).join(' '),
+      source: entity.source
+    })
+    const inSegment = work.entities.filter((e) => segmentOf[e.from] === segmentIndex)
+    const local = pick(inSegment)
+    if (local) return asSubject(local)
+    if (!here || here.role === 'contrast') return undefined
+    if (here.role === 'relative') {
+      const antecedent = [...work.entities].reverse().find((e) => e.to < here.from)
+      return antecedent ? asSubject(antecedent) : undefined
+    }
+    const main = work.entities.filter((e) => {
+      const role = segments[segmentOf[e.from]!]?.role
+      return role === 'main' || role === 'conditional'
+    })
+    const sentenceLevel = pick(main)
+    if (sentenceLevel) return asSubject(sentenceLevel)
+    if (topic && (anaphor || work.entities.length === 0)) return {subject: topic, text: anaphor ? 'it' : topic, source: 'topic'}
+    return undefined
+  }
+
+  const negatedAt = (index: number): boolean => {
+    const segmentIndex = segmentOf[index]
+    for (let look = index - 1; look >= Math.max(0, index - 4); look--) {
+      const token = tokens[look]!
+      if (segmentOf[look] !== segmentIndex && token.kind === 'word') break
+      if (token.kind === 'word' && negators.has(token.norm)) return true
+    }
+    return false
+  }
+
+  const certaintyAt = (index: number): Certainty => {
+    const segmentIndex = segmentOf[index]
+    for (const [from] of work.hedgeSpans) {
+      if (segmentOf[from] === segmentIndex) return 'hedged'
+      if (from < index && frameHedges.test(tokens[from]!.norm)) return 'hedged'
+    }
+    return record.certainty === 'boosted' ? 'boosted' : 'plain'
+  }
+
+  const assertionAt = (index: number): Assertion => {
+    if (record.assertion !== 'own') return record.assertion
+    const segmentIndex = segmentOf[index]!
+    const role = segments[segmentIndex]?.role
+    if (role === 'conditional') return 'conditional'
+    // An "if" clause earlier in the sentence governs what follows it up to the next main clause.
+    return 'own'
+  }
+
+  const make = (
+    index: number,
+    from: number,
+    to: number,
+    property: string,
+    target: string | undefined,
+    value: string,
+    interval: Claim['interval'],
+    implied: boolean
+  ): void => {
+    const subject = subjectFor(index)
+    if (!subject) return
+    const start = tokens[from]!.start
+    const end = tokens[to]!.end
+    const position: Position = {start: pointAt(start), end: pointAt(end)}
+    claims.push({
+      subject: subject.subject,
+      subjectText: subject.text,
+      subjectSource: subject.source,
+      property,
+      target,
+      value,
+      interval,
+      implied,
+      polarity: negatedAt(index) ? 'negated' : 'affirmed',
+      certainty: certaintyAt(index),
+      assertion: assertionAt(index),
+      text: source === undefined ? tokens.slice(from, to + 1).map((t) => t.text).join(' ') : source.slice(start, end),
+      start,
+      end,
+      position,
+      sentence: record.index
+    })
+  }
+
+  // Category values bound to the nearest target of the kind their property needs.
+  const windows = {receptor: 6, form: 3, outcome: 2} as const
+  const usedForms = new Set<TargetAt>()
+  for (const match of knowledge.valueIndex.search(tokens)) {
+    if (targets.some((t) => t.from <= match.from && t.to >= match.to)) continue
+    let best: {sense: (typeof match.values)[number]; target: TargetAt; distance: number} | undefined
+    for (const sense of match.values) {
+      const property = knowledge.properties.get(sense.property)
+      const kind = property?.target
+      if (!kind) continue
+      for (const target of targets) {
+        if (target.kind !== kind) continue
+        if (segmentOf[target.from] !== segmentOf[match.from] && segmentOf[target.to] !== segmentOf[match.to]) continue
+        const distance = target.from > match.to ? target.from - match.to : match.from - target.to
+        if (distance < 1 || distance > windows[kind]) continue
+        if (!best || distance < best.distance) best = {sense, target, distance}
+      }
+    }
+    if (!best) continue
+    const {sense, target} = best
+    if (target.kind === 'form') usedForms.add(target)
+    const from = Math.min(match.from, target.from)
+    const to = Math.max(match.to, target.to)
+    make(match.from, from, to, sense.property, target.id, sense.value, undefined, false)
+  }
+
+  // Forms that imply a value: "ketamine infusions" says intravenous without the word.
+  for (const target of targets) {
+    if (target.kind !== 'form' || usedForms.has(target)) continue
+    const implies = knowledge.targets.get(target.id)?.implies
+    if (!implies) continue
+    make(target.from, target.from, target.to, implies.property, target.id, implies.value, undefined, true)
+  }
+
+  // Time: onset and duration of the treatment's effect.
+  const times = findTimes(tokens)
+  let previous: {kind: 'onset' | 'duration'; to: number; target: string | undefined} | undefined
+  for (const time of times) {
+    const segmentIndex = segmentOf[time.from]!
+    const segmentTokens = tokens.filter((_, i) => segmentOf[i] === segmentIndex)
+    const sideEffect = segmentTokens.some((t) => sideEffectWords.has(t.norm))
+    let kind = time.kind
+    let target: string | undefined = sideEffect ? 'side-effects' : undefined
+    if (time.label === 'immediate' || time.label === 'immediately' || time.label.startsWith('instant')) {
+      const next = tokens[time.to + 1]
+      const before = tokens.slice(Math.max(0, time.from - 5), time.from).filter((_, i, all) => segmentOf[time.from - all.length + i] === segmentIndex)
+      const head = next && immediateHeads.has(next.norm)
+      const predicate = before.some((t) => effectWords.has(t.norm)) && (!next || next.kind !== 'word' || next.norm === 'with' || next.norm === 'after')
+      if (!head && !predicate) continue
+    } else {
+      if (notTimeSpans.has(tokens[time.from - 1]?.norm ?? '')) continue
+      const hasEffect = segmentTokens.some((t) => effectWords.has(t.norm))
+      if (!kind && previous && time.from - previous.to <= 4) {
+        kind = previous.kind
+        target = previous.target
+      } else if (!hasEffect) continue
+      if (!kind) continue
+    }
+    previous = {kind: kind ?? 'onset', to: time.to, target}
+    make(time.from, time.from, time.to, kind ?? 'onset', target, time.label.toLowerCase(), time.interval, false)
+  }
+
+  return {claims, lastReceptor}
+}

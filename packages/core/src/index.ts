@@ -1,0 +1,33 @@
+export type {
+  Assertion,
+  Certainty,
+  Claim,
+  ClaimLedger,
+  EntityDef,
+  FactDef,
+  FactStatus,
+  Interval,
+  Lexicon,
+  LexiconEntry,
+  Mention,
+  Pack,
+  PackOrigin,
+  PropertyDef,
+  ReferenceDef,
+  SentenceRecord,
+  Strength,
+  TargetDef,
+  ValueDef
+} from './types.js'
+export {readPack, PackError, type PackProblem} from './pack/validate.js'
+export {packShape, type Shape, type Field} from './pack/shape.js'
+export {createKnowledge, factKey, type Knowledge, type ValueSense} from './knowledge.js'
+export {ledgerOf} from './ledger.js'
+export {extractLedger, type PointAt} from './extract.js'
+export {assessSentence, type SentenceAssessment} from './certainty.js'
+export {findTimes, type TimeExpression} from './time.js'
+export {parseDuration, unitOf, unitSeconds} from './duration.js'
+export {tokenize, tokenizeText, normalize, type Token} from './tokens.js'
+export {PhraseIndex, type PhraseMatch} from './phrase.js'
+export {segment, type Segment, type SegmentRole} from './segments.js'
+export {claimKey, conflicts, contradictsFact, factsFor, overlaps, valueLabel} from './values.js'

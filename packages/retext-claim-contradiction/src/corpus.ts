@@ -1,0 +1,71 @@
+/**
+ * The claims of every file in one run, so that articles of one site are checked against each
+ * other. The unified-engine CLI fills it through a `FileSet` completer; `lintCorpus` in the API
+ * fills it directly.
+ */
+import type {ClaimLedger, Knowledge} from '@claimlint/core'
+import type {VFile} from 'vfile'
+import {judge, type Entry} from './judge.js'
+import {reportContradiction} from './message.js'
+import {reportedWithin} from './within.js'
+
+export interface CorpusMeta {
+  ruleId: string
+  source: string
+  url: string
+  /** `true` for errors, `false` for warnings (as unified-lint-rule sets them). */
+  fatal: boolean | undefined
+}
+
+export interface Corpus {
+  /** Record a file's ledger. Adding a file again replaces its earlier ledger. */
+  add(file: VFile, ledger: ClaimLedger, knowledge: Knowledge, meta: CorpusMeta): void
+  /** Compare all files recorded so far and add messages to the odd ones out. Idempotent. */
+  judge(): void
+  /** Number of files recorded. */
+  readonly size: number
+}
+
+/** Make an empty corpus. */
+export function createCorpus(): Corpus {
+  const files: Array<{file: VFile; ledger: ClaimLedger}> = []
+  let knowledge: Knowledge | undefined
+  let meta: CorpusMeta | undefined
+  let judged = false
+
+  return {
+    get size() {
+      return files.length
+    },
+    add(file, ledger, base, settings) {
+      const existing = files.findIndex((f) => f.file === file)
+      if (existing >= 0) files[existing] = {file, ledger}
+      else files.push({file, ledger})
+      knowledge = base
+      meta = settings
+      judged = false
+    },
+    judge() {
+      if (judged || !knowledge || !meta || files.length < 2) return
+      judged = true
+      const entries: Entry[] = []
+      files.forEach(({ledger}, fileIndex) => {
+        for (const claim of ledger.claims) entries.push({claim, fileIndex})
+      })
+      const verdicts = judge(knowledge, entries, (a, b) => a.fileIndex !== b.fileIndex)
+      for (const verdict of verdicts) {
+        if (reportedWithin.has(verdict.entry.claim)) continue
+        const side = files[verdict.entry.fileIndex]!
+        const other = files[verdict.other.fileIndex]!
+        const message = reportContradiction(
+          knowledge,
+          {claim: verdict.entry.claim, file: side.file},
+          {claim: verdict.other.claim, file: other.file},
+          verdict.fact,
+          meta
+        )
+        message.fatal = meta.fatal
+      }
+    }
+  }
+}

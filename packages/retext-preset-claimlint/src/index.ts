@@ -1,0 +1,69 @@
+/**
+ * retext-preset-claimlint: the recommended claimlint rules with their default severities.
+ * Every rule is configured the same way in the plugin options, `.claimlintrc` and the API:
+ * `{rules: {'rule-id': false | 'warn' | 'error' | ['warn', options]}}`; `packs` (extra rule
+ * packs) is passed to every rule.
+ */
+import type {Pack} from '@claimlint/core'
+import type {Root} from 'nlcst'
+import {claimContradiction, claimContradictionAcrossFiles, type Corpus} from 'retext-claim-contradiction'
+import type {Plugin, Pluggable} from 'unified'
+
+export type Severity = boolean | 0 | 1 | 2 | 'off' | 'on' | 'warn' | 'error'
+export type RuleConfig = Severity | [Severity, Record<string, unknown>?] | Record<string, unknown>
+
+export interface Options {
+  /** Severity and options per rule id. */
+  rules?: Readonly<Record<string, RuleConfig>> | null | undefined
+  /** Extra rule packs for every rule. */
+  packs?: readonly Pack[] | null | undefined
+  /** Shared corpus for checks across files (the API's `lintCorpus` sets it). */
+  corpus?: Corpus | null | undefined
+}
+
+/** A rule of the preset: its id, plugin and default severity. */
+export interface PresetRule {
+  id: string
+  plugin: Plugin<any[], Root>
+  severity: Severity
+  description: string
+}
+
+/** The rules, in the order they run. */
+export const presetRules: readonly PresetRule[] = [
+  {id: 'claim-contradiction', plugin: claimContradiction as Plugin<any[], Root>, severity: 'warn', description: 'claims in one article that cannot both be true'},
+  {id: 'claim-contradiction-across-files', plugin: claimContradictionAcrossFiles as Plugin<any[], Root>, severity: 'warn', description: 'claims in different articles of one run that cannot both be true'}
+]
+
+/** Ids of every rule the preset knows. */
+export const ruleIds: readonly string[] = presetRules.map((rule) => rule.id)
+
+function isSeverity(value: unknown): value is Severity {
+  return typeof value === 'boolean' || value === 0 || value === 1 || value === 2 || value === 'off' || value === 'on' || value === 'warn' || value === 'error'
+}
+
+/** The `[severity, options]` tuple for one rule, with the shared options merged in. */
+export function ruleSetting(rule: PresetRule, config: RuleConfig | undefined, shared: Record<string, unknown>): [Severity, Record<string, unknown>] {
+  if (config === undefined) return [rule.severity, shared]
+  if (isSeverity(config)) return [config, shared]
+  if (Array.isArray(config)) {
+    if (!isSeverity(config[0])) throw new Error(`claimlint: rule \`${rule.id}\` has an invalid severity \`${String(config[0])}\`; use false, "warn" or "error"`)
+    return [config[0], {...shared, ...(config[1] ?? {})}]
+  }
+  if (typeof config === 'object' && config !== null) return [rule.severity, {...shared, ...config}]
+  throw new Error(`claimlint: rule \`${rule.id}\` has an invalid setting; use false, "warn", "error" or ["warn", {…}]`)
+}
+
+const retextPresetClaimlint: Plugin<[(Readonly<Options> | null | undefined)?], Root> = function (options) {
+  const rules = options?.rules ?? {}
+  for (const id of Object.keys(rules)) {
+    if (!ruleIds.includes(id)) throw new Error(`claimlint: unknown rule \`${id}\`; known rules: ${ruleIds.join(', ')}`)
+  }
+  const shared: Record<string, unknown> = {}
+  if (options?.packs) shared.packs = options.packs
+  if (options?.corpus) shared.corpus = options.corpus
+  const plugins: Pluggable[] = presetRules.map((rule) => [rule.plugin, ruleSetting(rule, rules[rule.id], shared)])
+  this.use(plugins)
+}
+
+export default retextPresetClaimlint

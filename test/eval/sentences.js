@@ -1,0 +1,58 @@
+/**
+ * Sentence-level tasks: hedge detection (BioScope), claim strength (PubMed conclusions),
+ * certainty score (science findings) and exaggeration (press release vs abstract). Each reads
+ * `assessSentence` from @claimlint/core over `tokenizeText`, exactly as the ledger grades a sentence.
+ */
+import {assessSentence, tokenizeText} from '../../packages/core/lib/index.js'
+import {binary, multiclass, spearman} from './metrics.js'
+
+export const strengthLabels = ['none', 'correlational', 'conditional_causal', 'direct_causal']
+
+export function assess(knowledge, text) {
+  return assessSentence(tokenizeText(text), knowledge)
+}
+
+export function hedgeTask(knowledge, rows) {
+  const gold = rows.map((row) => row.speculative)
+  const predicted = rows.map((row) => assess(knowledge, row.text).certainty === 'hedged')
+  return {n: rows.length, ...binary(gold, predicted, true), predicted}
+}
+
+export function strengthTask(knowledge, rows) {
+  const gold = rows.map((row) => row.label)
+  const predicted = rows.map((row) => assess(knowledge, row.text).strength)
+  return {...multiclass(gold, predicted, strengthLabels), predicted}
+}
+
+export function certaintyTask(knowledge, rows) {
+  const scores = rows.map((row) => assess(knowledge, row.text).certaintyScore)
+  return {n: rows.length, rho: spearman(scores, rows.map((row) => row.certainty)), scores}
+}
+
+/** Strength 0–3 of a passage: the strongest of its sentences. */
+export function passageStrength(knowledge, text) {
+  let best = 0
+  for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z“"])/)) {
+    const level = strengthLabels.indexOf(assess(knowledge, sentence).strength)
+    // The data codes "none" and correlational wording alike as the weakest levels (0–1).
+    if (level > best) best = level
+  }
+  return best
+}
+
+export function exaggerationTask(knowledge, rows) {
+  const labels = ['downplays', 'same', 'exaggerates']
+  const gold = rows.map((row) => row.label)
+  const predicted = rows.map((row) => {
+    const release = passageStrength(knowledge, row.release)
+    const abstract = passageStrength(knowledge, row.abstract)
+    return release > abstract ? 'exaggerates' : release < abstract ? 'downplays' : 'same'
+  })
+  const strengthGold = rows.flatMap((row) => [row.releaseStrength, row.abstractStrength])
+  const strengthPredicted = rows.flatMap((row) => [passageStrength(knowledge, row.release), passageStrength(knowledge, row.abstract)])
+  return {
+    ...multiclass(gold, predicted, labels),
+    predicted,
+    strength: multiclass(strengthGold.map(String), strengthPredicted.map(String), ['0', '1', '2', '3'])
+  }
+}
