@@ -63,6 +63,8 @@ const frameHedges = /^(suggest|believ|thought|hypothes|propos|appear|seem|indica
 
 const quoteOpen = new Set(['“', '„', '«'])
 const quoteClose = new Set(['”', '»'])
+const genericReceptorWords = new Set(['specific', 'certain', 'particular', 'key', 'several', 'other', 'different', 'multiple', 'various', 'brain', 'new', 'same', 'their', 'its', 'glutamate', 'target', 'cell', 'neuronal'])
+const outcomeNouns = new Set(['impairment', 'impairments', 'deficit', 'deficits', 'decline', 'loss', 'problems', 'damage', 'enhancement', 'improvement', 'improvements', 'worsening'])
 const notTimeSpans = new Set(['recent', 'past', 'last', 'next', 'coming', 'previous', 'those', 'these', 'early', 'earlier', 'later', 'many', 'the'])
 
 /** Build the ledger of one tree. */
@@ -233,9 +235,13 @@ function claimsOf(
     if (!before || before.kind !== 'word') continue
     const inner = targets.find((t) => t.kind === 'receptor' && t.to === index - 1)
     if (inner) continue
-    if (receptorDeterminers.has(before.norm)) {
+    if (receptorDeterminers.has(before.norm) || genericReceptorWords.has(before.norm)) {
+      // "a specific receptor called NMDA" names it just after; "these receptors" points back.
+      const named = genericReceptorWords.has(before.norm)
+        ? targets.find((t) => t.kind === 'receptor' && t.from > index && t.from - index <= 4)
+        : undefined
       const earlier = [...targets].reverse().find((t) => t.kind === 'receptor' && t.to < index)
-      const id = earlier?.id ?? recentReceptor
+      const id = named?.id ?? earlier?.id ?? recentReceptor
       if (id) targets.push({id, kind: 'receptor', from: index - 1, to: index})
     } else if (!pronouns.has(before.norm) && /^[\p{L}\d-]+$/u.test(before.norm)) {
       targets.push({id: before.norm, kind: 'receptor', from: index - 1, to: index})
@@ -362,6 +368,8 @@ function claimsOf(
         if (segmentOf[target.from] !== segmentOf[match.from] && segmentOf[target.to] !== segmentOf[match.to]) continue
         const distance = target.from > match.to ? target.from - match.to : match.from - target.to
         if (distance < 1 || distance > windows[kind]) continue
+        // After its outcome, only a noun reads as an effect: "memory loss", not "memory and improves".
+        if (kind === 'outcome' && target.from < match.from && !outcomeNouns.has(tokens[match.to]!.norm)) continue
         if (!best || distance < best.distance) best = {sense, target, distance}
       }
     }

@@ -17,17 +17,29 @@ function describe(knowledge: Knowledge, claim: Claim): string {
   return claim.interval ? claim.value : valueLabel(knowledge, claim)
 }
 
+/** What the claim is about, briefly: "ketamine at the NMDA receptor", "onset of ketamine's effect". */
 function topicOf(knowledge: Knowledge, claim: Claim): string {
   const subject = knowledge.entities.get(claim.subject)?.label ?? claim.subject
-  const property = knowledge.properties.get(claim.property)?.label ?? claim.property
   const target = claim.target ? knowledge.targets.get(claim.target)?.label ?? claim.target : undefined
-  return `the ${property} of ${subject}${target && claim.property !== 'route' ? ` (${target})` : target ? ` by ${target}` : ''}`
+  switch (claim.property) {
+    case 'onset':
+    case 'duration':
+      return `${claim.property} of ${subject}'s effect${target ? ` (${target})` : ''}`
+    case 'receptor-action':
+      return `${subject} at the ${target ?? 'receptor'}`
+    case 'route':
+      return `${subject} ${target ?? 'administration'} route`
+    case 'effect':
+      return `${subject} on ${target ?? 'the outcome'}`
+    default:
+      return `${subject}, ${knowledge.properties.get(claim.property)?.label ?? claim.property}`
+  }
 }
 
 /** Suggested wordings: the fact's, else the other side's value. */
 function expectedFor(knowledge: Knowledge, other: Claim, fact: FactDef | undefined): string[] {
   if (fact && fact.expected.length > 0) return fact.expected
-  if (other.interval) return [other.text]
+  if (other.interval || !other.implied) return [other.text]
   const value = knowledge.properties.get(other.property)?.values.find((v) => v.id === other.value)
   return value?.wording ? [value.wording] : [other.text]
 }
@@ -46,8 +58,8 @@ export function reportContradiction(
     ? `${other.file.path ?? 'another file'}:${other.claim.position.start.line}:${other.claim.position.start.column}`
     : `line ${other.claim.position.start.line}`
   const reason =
-    `Unexpected ${quotation(claim.text, '`')} (${describe(knowledge, claim)}) for ${topicOf(knowledge, claim)}, ` +
-    `which ${quotation(other.claim.text, '`')} (${describe(knowledge, other.claim)}) on ${where} contradicts`
+    `Unexpected ${quotation(claim.text, '`')} (${topicOf(knowledge, claim)}: ${describe(knowledge, claim)}), ` +
+    `contradicted by ${quotation(other.claim.text, '`')} (${describe(knowledge, other.claim)}) on ${where}`
 
   const cause = new VFileMessage(`The other side: ${quotation(other.claim.text, '`')}`, {
     place: other.claim.position,
