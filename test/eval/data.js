@@ -63,7 +63,7 @@ export function parseCsv(text) {
 export function bioscope() {
   const found = read('hedge/bioscope-abstracts.dev.tsv')
   if (!found) return undefined
-  const [header, ...lines] = found.text.split('\n').filter((line) => line.trim())
+  const [header, ...lines] = found.text.split(/\r?\n/).filter((line) => line.trim())
   const columns = header.split('\t')
   return lines.map((line) => {
     const cells = line.split('\t')
