@@ -53,7 +53,8 @@ interface Work {
   entities: EntityAt[]
   record: SentenceRecord
   hedgeSpans: Array<[number, number]>
-  quoted: boolean
+  /** 1 for tokens inside quotation marks. */
+  inQuote: Uint8Array
 }
 
 const anaphorIndex = new PhraseIndex<true>()
@@ -96,10 +97,14 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
       const quotedAtStart = quoteDepth > 0
       let quotedTokens = 0
       let words = 0
-      for (const token of tokens) {
+      const inQuote = new Uint8Array(tokens.length)
+      let straightOpen = false
+      for (const [position, token] of tokens.entries()) {
         if (quoteOpen.has(token.text)) quoteDepth++
         else if (quoteClose.has(token.text)) quoteDepth = Math.max(0, quoteDepth - 1)
+        else if (token.text === '"') straightOpen = !straightOpen
         else if (token.kind === 'word') {
+          if (quoteDepth > 0 || straightOpen) inQuote[position] = 1
           words++
           if (quoteDepth > 0) quotedTokens++
         }
@@ -139,7 +144,7 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
         })
       }
 
-      works.push({node, tokens, segments, segmentOf, entities, record, hedgeSpans: assessment.hedgeSpans, quoted})
+      works.push({node, tokens, segments, segmentOf, entities, record, hedgeSpans: assessment.hedgeSpans, inQuote})
     }
   }
 
@@ -310,6 +315,7 @@ function claimsOf(
   }
 
   const assertionAt = (index: number): Assertion => {
+    if (work.inQuote[index]) return 'quoted'
     if (record.assertion !== 'own') return record.assertion
     const segmentIndex = segmentOf[index]!
     const role = segments[segmentIndex]?.role
@@ -406,7 +412,9 @@ function claimsOf(
       if (!head && !predicate) continue
     } else {
       if (notTimeSpans.has(tokens[time.from - 1]?.norm ?? '')) continue
-      const hasEffect = segmentTokens.some((t) => effectWords.has(t.norm))
+      // "take weeks (to work)" is about an effect even when the clause stops there.
+      const takes = tokens.slice(Math.max(0, time.from - 3), time.from).some((t) => /^(take|takes|took|taking)$/.test(t.norm))
+      const hasEffect = takes || segmentTokens.some((t) => effectWords.has(t.norm))
       if (!kind && previous && time.from - previous.to <= 4) {
         kind = previous.kind
         target = previous.target

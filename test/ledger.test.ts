@@ -1,0 +1,77 @@
+/**
+ * The claim ledger: whose claim it is, and whether the article asserts it.
+ */
+import {describe, expect, it} from '@jest/globals'
+import {claims} from 'claimlint'
+
+async function claimsOf(text: string) {
+  const report = await claims(text)
+  return report.sentences.flatMap((s) => s.claims)
+}
+
+describe('claim ledger', () => {
+  it('gives a comparison clause to its own subject', async () => {
+    const found = await claimsOf('Unlike SSRIs, which take weeks, ketamine acts within hours.')
+    expect(found.map((c) => [c.subject, c.property, c.value])).toEqual([
+      ['ssri', 'onset', 'weeks'],
+      ['ketamine', 'onset', 'hours']
+    ])
+  })
+
+  it('gives a "while" clause to its own subject', async () => {
+    const found = await claimsOf('While traditional antidepressants take weeks to work, ketamine often helps within hours.')
+    expect(found.map((c) => c.subject)).toEqual(['conventional-antidepressants', 'ketamine'])
+  })
+
+  it('resolves "it" and "the drug" to the topic', async () => {
+    const found = await claimsOf('Ketamine is used in clinics. Ketamine is studied widely. It blocks NMDA receptors.')
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({subject: 'ketamine', property: 'receptor-action', target: 'nmda', value: 'antagonist'})
+  })
+
+  it('resolves "these receptors" to the receptor named before', async () => {
+    const found = await claimsOf('Ketamine binds to NMDA receptors. By blocking these receptors, ketamine changes glutamate signalling.')
+    expect(found[0]).toMatchObject({target: 'nmda', value: 'antagonist'})
+  })
+
+  it('finds drugs no pack knows', async () => {
+    const found = await claimsOf('Velorazine blocks dopamine D2 receptors.')
+    expect(found[0]).toMatchObject({subject: 'velorazine', target: 'dopamine-d2', value: 'antagonist'})
+  })
+
+  it('flips polarity on negation', async () => {
+    const found = await claimsOf('Ketamine does not activate NMDA receptors.')
+    expect(found[0]).toMatchObject({value: 'agonist', polarity: 'negated'})
+  })
+
+  it('marks hedged claims', async () => {
+    const found = await claimsOf('Ketamine may activate NMDA receptors in some cells.')
+    expect(found[0]).toMatchObject({value: 'agonist', certainty: 'hedged'})
+  })
+
+  it('marks questions, conditionals and quotes', async () => {
+    expect((await claimsOf('Does ketamine activate NMDA receptors?'))[0]?.assertion).toBe('question')
+    expect((await claimsOf('If ketamine activated NMDA receptors, it would excite neurons.'))[0]?.assertion).toBe('conditional')
+    expect((await claimsOf('“Ketamine activates NMDA receptors,” the brochure claims.'))[0]?.assertion).toBe('quoted')
+  })
+
+  it('reads an infusion as intravenous and keeps two forms apart', async () => {
+    const found = await claimsOf('Ketamine is given as an intravenous infusion or a nasal spray.')
+    expect(found.map((c) => [c.target, c.value])).toEqual([
+      ['infusion', 'intravenous'],
+      ['nasal-spray', 'intranasal']
+    ])
+  })
+
+  it('does not read "immediate danger" as an onset', async () => {
+    expect(await claimsOf('Ketamine can help people in immediate danger.')).toEqual([])
+  })
+
+  it('reports offsets into the input', async () => {
+    const text = '# Title\n\nKetamine blocks NMDA receptors.'
+    const report = await claims(text)
+    const claim = report.sentences.flatMap((s) => s.claims)[0]!
+    expect(text.slice(claim.start, claim.end)).toBe(claim.text)
+    expect(claim.text).toBe('blocks NMDA receptors')
+  })
+})
