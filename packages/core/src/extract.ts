@@ -224,10 +224,30 @@ function claimsOf(
   const claims: Claim[] = []
 
   const targets: TargetAt[] = []
+  // Parenthesised tokens are appositions: "NMDA (N-methyl-D-aspartate) receptors" is one target,
+  // and "intravenous (IV) infusion" is one route.
+  const inParens = new Uint8Array(tokens.length)
+  let depth = 0
+  for (const [position, token] of tokens.entries()) {
+    if (token.text === '(') depth++
+    if (depth > 0) inParens[position] = 1
+    if (token.text === ')') depth = Math.max(0, depth - 1)
+  }
+  const gap = (a: number, b: number): number => {
+    let count = 0
+    for (let index = a + 1; index < b; index++) if (!inParens[index]) count++
+    return count + 1
+  }
   for (const match of knowledge.targetIndex.search(tokens)) {
     const id = match.values[0]!
     const kind = knowledge.targets.get(id)!.kind
-    targets.push({id, kind, from: match.from, to: match.to})
+    let to = match.to
+    if (kind === 'receptor' && tokens[to + 1]?.text === '(') {
+      let close = to + 1
+      while (close < tokens.length && tokens[close]!.text !== ')') close++
+      if (close - to <= 6 && receptorAnaphors.has(tokens[close + 1]?.norm ?? '')) to = close + 1
+    }
+    targets.push({id, kind, from: match.from, to})
   }
   // Receptors no pack knows: "kappa receptors", and "these receptors" pointing back.
   const recentReceptor = previousReceptor && record.index - previousReceptor.sentence <= 3 ? previousReceptor.id : undefined
@@ -362,6 +382,7 @@ function claimsOf(
   // Category values bound to the nearest target of the kind their property needs.
   const windows = {receptor: 6, form: 3, outcome: 2} as const
   const usedForms = new Set<TargetAt>()
+  const bound = new Map<TargetAt, {index: number; from: number; to: number; property: string; value: string}>()
   for (const match of knowledge.valueIndex.search(tokens)) {
     if (targets.some((t) => t.from <= match.from && t.to >= match.to)) continue
     let best: {sense: (typeof match.values)[number]; target: TargetAt; distance: number} | undefined
@@ -372,7 +393,7 @@ function claimsOf(
       for (const target of targets) {
         if (target.kind !== kind) continue
         if (segmentOf[target.from] !== segmentOf[match.from] && segmentOf[target.to] !== segmentOf[match.to]) continue
-        const distance = target.from > match.to ? target.from - match.to : match.from - target.to
+        const distance = target.from > match.to ? gap(match.to, target.from) : gap(target.to, match.from)
         if (distance < 1 || distance > windows[kind]) continue
         // After its outcome, only a noun reads as an effect: "memory loss", not "memory and improves".
         if (kind === 'outcome' && target.from < match.from && !outcomeNouns.has(tokens[match.to]!.norm)) continue
@@ -384,8 +405,16 @@ function claimsOf(
     if (target.kind === 'form') usedForms.add(target)
     const from = Math.min(match.from, target.from)
     const to = Math.max(match.to, target.to)
-    make(match.from, from, to, sense.property, target.id, sense.value, undefined, false)
+    // "intravenous (IV) infusion": two words for one claim on one target; keep the wider span.
+    const twin = bound.get(target)
+    if (twin && twin.property === sense.property && twin.value === sense.value) {
+      twin.from = Math.min(twin.from, from)
+      twin.to = Math.max(twin.to, to)
+      continue
+    }
+    bound.set(target, {index: match.from, from, to, property: sense.property, value: sense.value})
   }
+  for (const [target, claim] of bound) make(claim.index, claim.from, claim.to, claim.property, target.id, claim.value, undefined, false)
 
   // Forms that imply a value: "ketamine infusions" says intravenous without the word.
   for (const target of targets) {
@@ -425,5 +454,6 @@ function claimsOf(
     make(time.from, time.from, time.to, kind ?? 'onset', target, time.label.toLowerCase(), time.interval, false)
   }
 
+  claims.sort((a, b) => a.start - b.start)
   return {claims, lastReceptor}
 }
