@@ -1,39 +1,65 @@
 /**
  * The programmatic API: `lint`, `lintSync`, `lintCorpus` and `claims`.
+ *
+ * What an input means:
+ * - a `string` is always the document's text, never a path (`format` defaults to `text`);
+ * - a `VFile`, or VFile options (`{path, value}`), is used as given; when it has a `path` but no
+ *   `value`, the file is read from disk (UTF-8);
+ * - a `URL` (`file:`) is read from disk.
+ * `options.format` wins; otherwise a path's extension decides (`.md` Markdown, `.html` HTML,
+ * anything else text). This module imports no Node built-ins, so it also bundles for the
+ * browser; only reading a path needs Node.
  */
 import type {Assertion, Certainty, ClaimLedger, Strength} from '@claimlint/core'
 import {createCorpus} from 'retext-claim-contradiction'
-import {VFile, type Compatible} from 'vfile'
+import {VFile} from 'vfile'
 import {compareMessage} from 'vfile-sort'
+import {formatOf, type Format} from './format.js'
 import {createProcessor, type Options} from './processor.js'
 
-/** What can be linted: text, a VFile (or its options), or a file URL to read. */
-export type Input = string | VFile | URL | {path: string; value?: string | undefined}
+export type {Options} from './processor.js'
 
-function isUrl(input: Input): input is URL {
-  return typeof input === 'object' && input instanceof URL
+/** What can be linted: text, a VFile or VFile options (read from `path` without `value`), or a file URL. */
+export type Input = string | VFile | URL | {path: string | URL; value?: string | Uint8Array | undefined}
+
+type FsModule = typeof import('node:fs')
+
+/** `node:fs` without a static import, so bundlers for the browser never see it. */
+function nodeFs(): FsModule {
+  const fs = (globalThis as {process?: {getBuiltinModule?: (id: string) => unknown}}).process?.getBuiltinModule?.('node:fs')
+  if (!fs) throw new Error('claimlint: reading a path needs Node.js 20.16 or later; pass the text (or a VFile with `value`) instead')
+  return fs as FsModule
 }
 
-async function toFile(input: Input): Promise<VFile> {
-  if (input instanceof VFile) return input
-  if (typeof input === 'string') return new VFile({value: input})
-  if (isUrl(input) || input.value === undefined) {
-    const fs = await import('node:fs/promises')
-    const path = isUrl(input) ? input : input.path
-    return new VFile({path: isUrl(path) ? path.pathname : path, value: await fs.readFile(path, 'utf8')})
-  }
-  return new VFile(input as Compatible)
+/** The VFile for an input, and the path to read its text from when it has none. */
+function fileOf(input: Input): {file: VFile; read: string | URL | undefined} {
+  if (typeof input === 'string') return {file: new VFile({value: input}), read: undefined}
+  const file = input instanceof VFile ? input : input instanceof URL ? new VFile({path: input}) : new VFile({path: input.path, value: input.value})
+  if (file.value !== undefined) return {file, read: undefined}
+  if (input instanceof URL) return {file, read: input}
+  if (file.path === undefined) throw new Error('claimlint: a VFile without `value` needs a `path` to read')
+  return {file, read: file.path}
+}
+
+async function toFileAsync(input: Input): Promise<VFile> {
+  const {file, read} = fileOf(input)
+  if (read !== undefined) file.value = await nodeFs().promises.readFile(read, 'utf8')
+  return file
 }
 
 function toFileSync(input: Input): VFile {
-  if (input instanceof VFile) return input
-  if (typeof input === 'string') return new VFile({value: input})
-  if (isUrl(input) || input.value === undefined) {
-    const fs = process.getBuiltinModule('node:fs') as typeof import('node:fs')
-    const path = isUrl(input) ? input : input.path
-    return new VFile({path: isUrl(path) ? path.pathname : path, value: fs.readFileSync(path, 'utf8')})
-  }
-  return new VFile(input as Compatible)
+  const {file, read} = fileOf(input)
+  if (read !== undefined) file.value = nodeFs().readFileSync(read, 'utf8')
+  return file
+}
+
+/** The format for a file: `options.format`, else its extension, else `text`. */
+export function formatFor(file: VFile, options?: Readonly<Options> | null): Format {
+  return options?.format ?? formatOf(file.extname)
+}
+
+function processorFor(file: VFile, options?: Readonly<Options> | null) {
+  return createProcessor({...options, format: formatFor(file, options)})
 }
 
 function finish(file: VFile): VFile {
@@ -43,26 +69,29 @@ function finish(file: VFile): VFile {
 
 /** Lint one document. Messages are on `file.messages`, sorted by place. */
 export async function lint(input: Input, options?: Readonly<Options> | null): Promise<VFile> {
-  const file = await toFile(input)
-  await createProcessor(options).process(file)
+  const file = await toFileAsync(input)
+  await processorFor(file, options).process(file)
   return finish(file)
 }
 
 /** Synchronous `lint`. */
 export function lintSync(input: Input, options?: Readonly<Options> | null): VFile {
   const file = toFileSync(input)
-  createProcessor(options).processSync(file)
+  processorFor(file, options).processSync(file)
   return finish(file)
 }
 
-/** Lint several documents together: each also gets the contradictions with the others. */
+/**
+ * Lint several documents together: each gets its own messages and also the contradictions with
+ * the others (their `cause.file` names the other document). Give inputs paths so the messages can
+ * say which document the other side is in.
+ */
 export async function lintCorpus(inputs: readonly Input[], options?: Readonly<Options> | null): Promise<VFile[]> {
   const corpus = createCorpus()
-  const processor = createProcessor({...options, corpus})
   const files: VFile[] = []
   for (const input of inputs) {
-    const file = await toFile(input)
-    await processor.process(file)
+    const file = await toFileAsync(input)
+    await createProcessor({...options, corpus, format: formatFor(file, options)}).process(file)
     files.push(file)
   }
   corpus.judge()
@@ -83,7 +112,7 @@ export interface ClaimReportClaim {
   end: number
 }
 
-/** One sentence of the claim report. */
+/** One sentence of the claim report; `start` and `end` are offsets into the input. */
 export interface ClaimReportSentence {
   text: string
   start: number
@@ -95,6 +124,7 @@ export interface ClaimReportSentence {
   claims: ClaimReportClaim[]
 }
 
+/** The claim report: every sentence that carries certainty cues or claims, in document order. */
 export interface ClaimReport {
   topic: string | undefined
   sentences: ClaimReportSentence[]
