@@ -66,6 +66,8 @@ const quoteOpen = new Set(['“', '„', '«'])
 const quoteClose = new Set(['”', '»'])
 const genericReceptorWords = new Set(['specific', 'certain', 'particular', 'key', 'several', 'other', 'different', 'multiple', 'various', 'brain', 'new', 'same', 'their', 'its', 'glutamate', 'target', 'cell', 'neuronal'])
 const outcomeNouns = new Set(['impairment', 'impairments', 'deficit', 'deficits', 'decline', 'loss', 'problems', 'damage', 'enhancement', 'improvement', 'improvements', 'worsening'])
+const wishes = new Set(['seek', 'seeks', 'seeking', 'need', 'needs', 'needing', 'want', 'wants', 'wanting', 'desire', 'desires', 'hope', 'hoping', 'hopes', 'crave', 'craving', 'demand', 'demands', 'require', 'requires'])
+const harmCues = new Set(['risk', 'risks', 'adverse', 'cause', 'causes', 'caused', 'causing', 'lead', 'leads', 'led', 'result', 'results', 'induce', 'induces', 'induced', 'harm', 'harms', 'danger', 'dangers', 'trigger', 'triggers', 'linked', 'associated', 'produce', 'produces', 'toxicity', 'warning', 'warnings', 'hazard', 'hazards'])
 const notTimeSpans = new Set(['recent', 'past', 'last', 'next', 'coming', 'previous', 'those', 'these', 'early', 'earlier', 'later', 'many', 'the'])
 
 /** Build the ledger of one tree. */
@@ -176,6 +178,8 @@ function findEntities(tokens: readonly Token[], knowledge: Knowledge): EntityAt[
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     if (covered[index] || token.kind !== 'word' || token.norm.length < 5) continue
+    // Short words with a drug-like ending are mostly ordinary words ("april", "orphan").
+    if (token.norm.length < 7 && !(/^\p{Lu}/u.test(token.text) && actionVerbs.has(tokens[index + 1]?.norm ?? ''))) continue
     if (notDrugs.has(token.norm) || pronouns.has(token.norm)) continue
     const capitalised = /^\p{Lu}[\p{Ll}\d-]+$/u.test(token.text.replace(/['’]s$/, ''))
     const drugLike = drugSuffix.test(token.norm) && /^\p{L}[\p{L}\d-]*$/u.test(token.norm)
@@ -381,6 +385,7 @@ function claimsOf(
 
   // Category values bound to the nearest target of the kind their property needs.
   const windows = {receptor: 6, form: 3, outcome: 2} as const
+  const causesHarm = tokens.some((t) => harmCues.has(t.norm) || (t.norm === 'side' && tokens[tokens.indexOf(t) + 1]?.norm.startsWith('effect')))
   const usedForms = new Set<TargetAt>()
   const bound = new Map<TargetAt, {index: number; from: number; to: number; property: string; value: string}>()
   for (const match of knowledge.valueIndex.search(tokens)) {
@@ -397,6 +402,8 @@ function claimsOf(
         if (distance < 1 || distance > windows[kind]) continue
         // After its outcome, only a noun reads as an effect: "memory loss", not "memory and improves".
         if (kind === 'outcome' && target.from < match.from && !outcomeNouns.has(tokens[match.to]!.norm)) continue
+        // "memory loss" names a condition unless the sentence says the treatment brings it about.
+        if (kind === 'outcome' && sense.value === 'worsens' && target.from < match.from && !causesHarm) continue
         if (!best || distance < best.distance) best = {sense, target, distance}
       }
     }
@@ -439,6 +446,8 @@ function claimsOf(
       const head = next && immediateHeads.has(next.norm)
       const predicate = before.some((t) => effectWords.has(t.norm)) && (!next || next.kind !== 'word' || next.norm === 'with' || next.norm === 'after')
       if (!head && !predicate) continue
+      // "patients seeking immediate relief" is a wish, not a claim about the drug.
+      if (tokens.slice(Math.max(0, time.from - 2), time.from).some((t) => wishes.has(t.norm))) continue
     } else {
       if (notTimeSpans.has(tokens[time.from - 1]?.norm ?? '')) continue
       // "take weeks (to work)" is about an effect even when the clause stops there.

@@ -77,7 +77,7 @@ export const notDrugs = new Set([
   'backbone', 'cyclone', 'microphone', 'telephone', 'sulfonamide', 'cheerios', 'groundbreaking', 'marine',
   'cuisine', 'machine', 'discipline', 'baseline', 'guideline', 'deadline', 'headline', 'online', 'decline',
   'pipeline', 'timeline', 'alkaline', 'vaccine', 'engine', 'imagine', 'doctrine', 'saline', 'pristine',
-  'canine', 'urine', 'intestine', 'nicotine', 'caffeine', 'cocaine', 'novocaine', 'adrenaline', 'amine'
+  'canine', 'urine', 'cholesterol', 'sterol', 'steroid', 'steroids', 'glycerol', 'dioxide', 'peroxide', 'monoxide', 'intestine', 'nicotine', 'caffeine', 'cocaine', 'novocaine', 'adrenaline', 'amine'
 ])
 
 /** Verbs after a capitalised word that mark it as the subject of a receptor claim. */
