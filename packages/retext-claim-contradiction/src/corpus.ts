@@ -52,7 +52,7 @@ export function createCorpus(): Corpus {
       files.forEach(({ledger}, fileIndex) => {
         for (const claim of ledger.claims) entries.push({claim, fileIndex})
       })
-      const verdicts = judge(knowledge, entries, (a, b) => a.fileIndex !== b.fileIndex)
+      const verdicts = judge(knowledge, entries, 'file')
       for (const verdict of verdicts) {
         if (reportedWithin.has(verdict.entry.claim)) continue
         const side = files[verdict.entry.fileIndex]!

@@ -17,5 +17,5 @@ const retextClaimContradiction: Plugin<[(Readonly<Options> | null | undefined)?]
 export default retextClaimContradiction
 export {claimContradiction, claimContradictionAcrossFiles}
 export {createCorpus, type Corpus, type CorpusMeta} from './corpus.js'
-export {judge, isComparable, type Entry, type Verdict} from './judge.js'
+export {judge, isComparable, type Entry, type Scope, type Verdict} from './judge.js'
 export type {Options} from './options.js'

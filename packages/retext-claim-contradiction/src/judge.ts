@@ -2,7 +2,10 @@
  * Who is the odd one out. Claims on the same subject, property and target that cannot both hold
  * are paired; the one reported is the claim that contradicts the fact sheet, else the one in the
  * minority, else the later one. The side that agrees with the facts and the majority stays quiet.
- * Claims are grouped by key first, so the cost grows with the number of claims, not of pairs of files.
+ *
+ * Claims are grouped by key, and within a group by value: the work is linear in the number of
+ * claims plus the square of the number of distinct values of one key, which is small (a handful of
+ * routes or onset phrases), never the square of the number of claims or of files.
  */
 import {claimKey, conflicts, contradictsFact, factsFor, type Claim, type FactDef, type Knowledge} from '@claimlint/core'
 
@@ -22,6 +25,9 @@ export interface Verdict {
   fact: FactDef | undefined
 }
 
+/** How two claims must differ to be compared: another sentence of one article, or another article. */
+export type Scope = 'sentence' | 'file'
+
 /** Can a claim take part in a contradiction at all? */
 export function isComparable(claim: Claim): boolean {
   return claim.polarity === 'affirmed' && claim.assertion === 'own'
@@ -30,63 +36,80 @@ export function isComparable(claim: Claim): boolean {
 const later = (a: Entry, b: Entry): boolean =>
   a.fileIndex === b.fileIndex ? a.claim.start > b.claim.start : a.fileIndex > b.fileIndex
 
-/**
- * Judge entries. `opposes(a, b)` says whether two entries may be compared at all (same file and
- * different sentences for one article; different files across a folder).
- */
-export function judge(
-  knowledge: Knowledge,
-  entries: readonly Entry[],
-  opposes: (a: Entry, b: Entry) => boolean
-): Verdict[] {
-  const groups = new Map<string, Entry[]>()
+/** Claims with the same value (or interval): they agree with each other. */
+interface Bucket {
+  entries: Entry[]
+  /** A representative claim. */
+  claim: Claim
+  wrong: boolean
+  support: number
+  conflicting: Bucket[]
+}
+
+const scopeOf = (entry: Entry, scope: Scope): number => (scope === 'file' ? entry.fileIndex : entry.claim.sentence)
+
+/** The earliest entry of `bucket` outside the scope of `entry`, if any (buckets are in text order). */
+function opposite(bucket: Bucket, entry: Entry, scope: Scope): Entry | undefined {
+  const own = scopeOf(entry, scope)
+  for (const candidate of bucket.entries) {
+    if (scope === 'sentence' && candidate.fileIndex !== entry.fileIndex) continue
+    if (scopeOf(candidate, scope) !== own) return candidate
+  }
+  return undefined
+}
+
+/** Judge entries (in file and text order). */
+export function judge(knowledge: Knowledge, entries: readonly Entry[], scope: Scope): Verdict[] {
+  const groups = new Map<string, Map<string, Bucket>>()
   for (const entry of entries) {
     if (!isComparable(entry.claim)) continue
     const key = claimKey(entry.claim)
-    const group = groups.get(key)
-    if (group) group.push(entry)
-    else groups.set(key, [entry])
+    let buckets = groups.get(key)
+    if (!buckets) {
+      buckets = new Map()
+      groups.set(key, buckets)
+    }
+    const valueKey = entry.claim.interval ? entry.claim.interval.join('-') : entry.claim.value
+    const bucket = buckets.get(valueKey)
+    if (bucket) bucket.entries.push(entry)
+    else buckets.set(valueKey, {entries: [entry], claim: entry.claim, wrong: false, support: 0, conflicting: []})
   }
 
   const verdicts: Verdict[] = []
-  for (const group of groups.values()) {
-    if (group.length < 2) continue
-    const fact = factsFor(knowledge, group[0]!.claim).find((f) => f.status === 'established' || f.status === 'supported')
-    const wrong = new Map<Entry, boolean>()
-    for (const entry of group) wrong.set(entry, fact ? contradictsFact(knowledge, entry.claim, fact) : false)
-
-    // Support: how many claims in the group agree with each one. Grouping by value keeps this
-    // linear for category values; intervals compare within the (small) group.
-    const support = new Map<Entry, number>()
-    for (const entry of group) {
-      let count = 0
-      for (const other of group) if (!conflicts(knowledge, entry.claim, other.claim)) count++
-      support.set(entry, count)
+  for (const buckets of groups.values()) {
+    const list = [...buckets.values()]
+    if (list.length < 2) continue
+    const fact = factsFor(knowledge, list[0]!.claim).find((f) => f.status === 'established' || f.status === 'supported')
+    for (const bucket of list) {
+      bucket.wrong = fact ? contradictsFact(knowledge, bucket.claim, fact) : false
+      for (const other of list) {
+        if (conflicts(knowledge, bucket.claim, other.claim)) bucket.conflicting.push(other)
+        else bucket.support += other.entries.length
+      }
     }
 
-    for (const entry of group) {
-      if (entry.claim.certainty === 'hedged') continue
-      const opponents = group.filter((other) => other !== entry && opposes(entry, other) && conflicts(knowledge, entry.claim, other.claim))
-      if (opponents.length === 0) continue
-      const pickOther = (candidates: Entry[]): Entry =>
-        candidates.reduce((best, candidate) => {
-          const a = support.get(candidate)!
-          const b = support.get(best)!
-          if (a !== b) return a > b ? candidate : best
-          return later(best, candidate) ? candidate : best
-        })
-      if (wrong.get(entry)) {
-        const right = opponents.filter((o) => !wrong.get(o))
-        verdicts.push({entry, other: pickOther(right.length > 0 ? right : opponents), fact})
-        continue
+    for (const bucket of list) {
+      if (bucket.conflicting.length === 0) continue
+      // Fair opponents agree with the facts (or no fact decides); stronger ones have more support.
+      const ranked = [...bucket.conflicting].sort((a, b) => Number(a.wrong) - Number(b.wrong) || b.support - a.support)
+      for (const entry of bucket.entries) {
+        if (entry.claim.certainty === 'hedged') continue
+        let verdict: Verdict | undefined
+        for (const other of ranked) {
+          const side = opposite(other, entry, scope)
+          if (!side) continue
+          if (bucket.wrong) {
+            verdict = {entry, other: side, fact}
+            break
+          }
+          if (other.wrong) continue
+          if (other.support > bucket.support || (other.support === bucket.support && later(entry, side))) {
+            verdict = {entry, other: side, fact: undefined}
+            break
+          }
+        }
+        if (verdict) verdicts.push(verdict)
       }
-      // Neither side contradicts a fact (or there is none): the minority, else the later one.
-      const fair = opponents.filter((o) => !wrong.get(o))
-      if (fair.length === 0) continue
-      const mine = support.get(entry)!
-      const stronger = fair.filter((o) => support.get(o)! > mine || (support.get(o)! === mine && later(entry, o)))
-      if (stronger.length === 0) continue
-      verdicts.push({entry, other: pickOther(stronger), fact: undefined})
     }
   }
   return verdicts.sort((a, b) => a.entry.fileIndex - b.entry.fileIndex || a.entry.claim.start - b.entry.claim.start)

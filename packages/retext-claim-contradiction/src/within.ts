@@ -23,7 +23,7 @@ const claimContradiction = lintRule<Root, Options | null | undefined>(
     const knowledge = knowledgeFor(options?.packs)
     const ledger = ledgerOf(tree, file, knowledge)
     const entries: Entry[] = ledger.claims.map((claim) => ({claim, fileIndex: 0}))
-    const verdicts = judge(knowledge, entries, (a, b) => a.claim.sentence !== b.claim.sentence)
+    const verdicts = judge(knowledge, entries, 'sentence')
     for (const verdict of verdicts) {
       reportedWithin.add(verdict.entry.claim)
       reportContradiction(knowledge, {claim: verdict.entry.claim, file}, {claim: verdict.other.claim, file}, verdict.fact, {
