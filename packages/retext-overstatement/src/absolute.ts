@@ -1,0 +1,52 @@
+/**
+ * Rule `absolute`: claims without exception ("always works", "completely safe", "no side
+ * effects", "guaranteed", "permanent"). Universal words such as "everyone" and "always" are
+ * reported only in claims, not in advice ("always tell your doctor") or after a negation ("not
+ * everyone responds").
+ */
+import {textOf} from './context.js'
+import {claimedMatches} from './hype.js'
+import {createRule, q} from './rule.js'
+
+export const ruleId = 'absolute'
+
+const advice = new Set(['should', 'must', 'always', 'never', 'please', 'do', 'dont', 'ask', 'tell', 'talk', 'consult', 'check', 'make', 'keep', 'avoid', 'seek', 'follow', 'use'])
+const claimVerbs = /^(works?|working|helps?|helped|relieves?|cures?|treats?|responds?|respond|benefits?|recovers?|effective|safe|improves?|heals?|feels?|gets?|experiences?|returns?|lasts?|fails?|causes?|succeeds?)$/
+
+const absolute = createRule(ruleId, (context) => {
+  for (const sentence of context.view.sentences) {
+    const {tokens} = sentence
+    for (const match of claimedMatches(context, sentence, 'absolutes')) {
+      const entry = match.values[0]!
+      if (entry.tags.includes('universal')) {
+        // Advice addressed to the reader, or a sentence with a modal of obligation, is not a claim.
+        const first = tokens.find((t) => t.kind === 'word')
+        if (first && advice.has(first.norm)) continue
+        if (tokens.some((t) => t.norm === 'should' || t.norm === 'must')) continue
+        // A bare "always"/"never"/"everyone" counts only next to a verb of effect: "works for everyone", "never fails".
+        const near = tokens.slice(Math.max(0, match.from - 4), match.to + 5)
+        if (!near.some((t) => claimVerbs.test(t.norm))) continue
+      }
+      const actual = textOf(sentence, match.from, match.to, context.file)
+      context.report(sentence, match.from, match.to, {
+        reason: `Unexpected absolute ${q(actual)}, say how often or for whom instead`,
+        expected: entry.expected,
+        note: entry.reason
+      })
+    }
+    // "100%" written with a sign: "100% effective", "100% safe".
+    for (let index = 0; index + 2 < tokens.length; index++) {
+      if (tokens[index]!.text !== '100' || tokens[index + 1]!.text !== '%') continue
+      const next = tokens[index + 2]!
+      if (!/^(effective|safe|success|successful|natural|cure|guaranteed|recovery|relief|of)$/.test(next.norm)) continue
+      if (next.norm === 'of') continue
+      context.report(sentence, index, index + 2, {
+        reason: `Unexpected absolute ${q(textOf(sentence, index, index + 2, context.file))}, give the measured rate instead`,
+        expected: ['effective in most trials', 'well tolerated by most patients'],
+        note: 'A 100% success or safety claim is not what trials report.'
+      })
+    }
+  }
+})
+
+export default absolute

@@ -1,0 +1,146 @@
+/**
+ * What every overstatement rule needs to know about a word: its sentence (from the claim ledger:
+ * assertion, heading, certainty), its clause, and whether a hedge, a negation, a question, a
+ * quotation or quotation marks around it take the claim back. Computed once per tree and shared.
+ */
+import {
+  assessSentence,
+  ledgerOf,
+  segment,
+  tokenize,
+  type ClaimLedger,
+  type Knowledge,
+  type LexiconEntry,
+  type PhraseMatch,
+  type Segment,
+  type SentenceAssessment,
+  type SentenceRecord,
+  type Token
+} from '@claimlint/core'
+import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {VFile} from 'vfile'
+
+export interface SentenceView {
+  record: SentenceRecord
+  tokens: Token[]
+  segments: Segment[]
+  segmentOf: Int32Array
+  assessment: SentenceAssessment
+  /** Hedge matches with their lexicon entries. */
+  hedges: Array<PhraseMatch<LexiconEntry>>
+  /** Index of the paragraph the sentence is in. */
+  paragraph: number
+}
+
+export interface DocumentView {
+  ledger: ClaimLedger
+  sentences: SentenceView[]
+}
+
+const cache = new WeakMap<Root, WeakMap<Knowledge, DocumentView>>()
+
+/** Sentences of a tree with their tokens, aligned with `ledger.sentences`. */
+export function viewOf(tree: Root, file: VFile, knowledge: Knowledge): DocumentView {
+  let byKnowledge = cache.get(tree)
+  if (!byKnowledge) {
+    byKnowledge = new WeakMap()
+    cache.set(tree, byKnowledge)
+  }
+  const cached = byKnowledge.get(knowledge)
+  if (cached) {
+    file.data.claimLedger = cached.ledger
+    return cached
+  }
+  const ledger = ledgerOf(tree, file, knowledge)
+  const paragraphs: Paragraph[] = []
+  const collect = (node: Root | Root['children'][number]): void => {
+    if (node.type === 'ParagraphNode') paragraphs.push(node)
+    else if ('children' in node) for (const child of node.children) collect(child as Root['children'][number])
+  }
+  collect(tree)
+  const hedgeIndex = knowledge.lexiconIndex('hedges')
+  const sentences: SentenceView[] = []
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    for (const node of paragraph.children) {
+      if (node.type !== 'SentenceNode') continue
+      const tokens = tokenize(node as Sentence)
+      if (tokens.length === 0) continue
+      const record = ledger.sentences[sentences.length]
+      if (!record) continue
+      const assessment = assessSentence(tokens, knowledge)
+      const hedges: Array<PhraseMatch<LexiconEntry>> = []
+      for (const [from] of assessment.hedgeSpans) {
+        const match = hedgeIndex.matchAt(tokens, from)
+        if (match) hedges.push(match)
+      }
+      const {segments, segmentOf} = segment(tokens)
+      sentences.push({record, tokens, segments, segmentOf, assessment, hedges, paragraph: paragraphIndex})
+    }
+  })
+  const view = {ledger, sentences}
+  byKnowledge.set(knowledge, view)
+  return view
+}
+
+const negators = new Set([
+  'not', 'no', 'never', 'neither', 'nor', 'without', 'cannot', 'cant', 'dont', 'doesnt', 'didnt', 'isnt', 'arent',
+  'wasnt', 'werent', 'wont', 'hardly', 'nothing', 'none', 'myth', 'myths', 'instead', 'unlike', 'lack', 'lacks', 'fail', 'fails', 'failed', 'rarely', 'seldom'
+])
+const participleOpeners = /^(making|providing|offering|giving|creating|bringing|turning|rendering|opening|paving|leading)$/
+const quoteMarks = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
+
+/** Is the word at `from` in the scope of a hedge? Same clause, hedge before it; a participle clause inherits modal hedges. */
+export function hedgedAt(view: SentenceView, from: number): boolean {
+  const clause = view.segmentOf[from]
+  const role = view.segments[clause]?.role
+  if (role === 'conditional') return true
+  for (const hedge of view.hedges) {
+    if (hedge.from >= from) continue
+    if (view.segmentOf[hedge.from] === clause) return true
+  }
+  // "…has the potential to change care, providing a lifeline": the participle continues the hedged clause.
+  const segment = view.segments[clause]
+  if (segment) {
+    let first = segment.from
+    while (first <= segment.to && view.tokens[first]!.kind !== 'word') first++
+    if (participleOpeners.test(view.tokens[first]?.norm ?? '') && clause > 0) {
+      return view.hedges.some((hedge) => view.segmentOf[hedge.from] === clause - 1 && hedge.values.some((entry) => entry.tags.includes('modal')))
+    }
+  }
+  return false
+}
+
+/** Is the word at `from` negated within its clause ("not a cure", "no evidence that it is a miracle")? */
+export function negatedAt(view: SentenceView, from: number, window = 6): boolean {
+  const clause = view.segmentOf[from]
+  for (let look = from - 1; look >= Math.max(0, from - window); look--) {
+    const token = view.tokens[look]!
+    if (token.kind === 'word' && view.segmentOf[look] !== clause) break
+    if (token.kind === 'word' && negators.has(token.norm)) return true
+    if (token.kind === 'word' && token.norm === 'far' && view.tokens[look + 1]?.norm === 'from') return true
+  }
+  return false
+}
+
+/** Is the phrase written as a mention, inside quotation marks ("the word “miracle”")? */
+export function literalAt(view: SentenceView, from: number, to: number): boolean {
+  const before = view.tokens[from - 1]
+  const after = view.tokens[to + 1]
+  return Boolean(before && after && quoteMarks.has(before.text) && quoteMarks.has(after.text))
+}
+
+/** Whose words: the article's own, or someone it quotes or reports. */
+export function voiceOf(view: SentenceView): 'own' | 'quoted' | 'question' {
+  const assertion = view.record.assertion
+  if (assertion === 'question') return 'question'
+  if (assertion === 'quoted' || assertion === 'reported') return 'quoted'
+  return 'own'
+}
+
+/** Text of tokens `from`–`to` as written in the file. */
+export function textOf(view: SentenceView, from: number, to: number, file: VFile): string {
+  const value = String(file.value ?? '')
+  const start = view.tokens[from]!.start
+  const end = view.tokens[to]!.end
+  return value ? value.slice(start, end) : view.tokens.slice(from, to + 1).map((t) => t.text).join(' ')
+}

@@ -1,0 +1,51 @@
+/**
+ * Rule `hype`: promotional words ("game-changer", "breakthrough", "miracle", "cure") stated as the
+ * article's own unhedged claim. Quiet when hedged in the clause ("a potential game-changer",
+ * "could be a breakthrough"), negated ("not a cure"), asked, inside quotation marks, or part of an
+ * official term ("Breakthrough Therapy designation", "cure rate").
+ */
+import type {LexiconEntry, PhraseMatch} from '@claimlint/core'
+import {hedgedAt, literalAt, negatedAt, textOf, type SentenceView} from './context.js'
+import {createRule, q, type RuleContext} from './rule.js'
+
+export const ruleId = 'hype'
+
+/** Lexicon matches of `lexicon` in a sentence that are the article's own unhedged claim. */
+export function claimedMatches(
+  context: RuleContext,
+  sentence: SentenceView,
+  lexicon: string,
+  check: {hedge?: boolean; negation?: boolean} = {}
+): Array<PhraseMatch<LexiconEntry>> {
+  const {knowledge, options} = context
+  const official = knowledge.lexiconIndex('official-terms').search(sentence.tokens)
+  const found: Array<PhraseMatch<LexiconEntry>> = []
+  for (const match of knowledge.lexiconIndex(lexicon).search(sentence.tokens)) {
+    const entry = match.values[0]!
+    const phrase = textOf(sentence, match.from, match.to, context.file)
+    if (context.ignored(entry, phrase)) continue
+    if (entry.tags.includes('soft') && !options.soft) continue
+    if (official.some((term) => term.from <= match.from && term.to >= match.to)) continue
+    if (literalAt(sentence, match.from, match.to)) continue
+    if (check.hedge !== false && hedgedAt(sentence, match.from)) continue
+    if (check.negation !== false && negatedAt(sentence, match.from)) continue
+    found.push(match)
+  }
+  return found
+}
+
+const hype = createRule(ruleId, (context) => {
+  for (const sentence of context.view.sentences) {
+    for (const match of claimedMatches(context, sentence, 'hype')) {
+      const entry = match.values[0]!
+      const actual = textOf(sentence, match.from, match.to, context.file)
+      context.report(sentence, match.from, match.to, {
+        reason: `Unexpected hype ${q(actual)}, describe what the evidence shows instead`,
+        expected: entry.expected,
+        note: `${entry.reason} Hedge it ("a potential ${actual}") only if the evidence is early; otherwise say what was measured.`
+      })
+    }
+  }
+})
+
+export default hype
