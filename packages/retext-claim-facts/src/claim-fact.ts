@@ -1,0 +1,232 @@
+/**
+ * Rule `claim-fact`: claims that contradict the facts of the rule packs.
+ *
+ * Two kinds of claims are checked:
+ * - ledger claims with a target (receptor action at a receptor, route of a form, effect on an
+ *   outcome, change in an amount such as glutamate release or suicidal behaviour), compared with
+ *   the facts on the same subject, property and target;
+ * - sentence-level claims of properties that have no target (FDA approval, approval for
+ *   depression, DEA schedule): a value phrase of the pack, the drug the sentence is about, and the
+ *   forms it names ("nasal sprays … in development").
+ *
+ * Onset and duration are left to the `time-course` rule of retext-overstatement. Claims that are
+ * negated, hedged, conditional, questioned, quoted or reported are not the article's own
+ * assertions of fact and stay quiet, as do sentences that speak of promise or ongoing research
+ * (`fact-hedges` lexicon).
+ */
+import {ledgerOf, type ClaimLedger, type FactDef, type Knowledge, type Token} from '@claimlint/core'
+import {knowledgeFor} from '@claimlint/packs'
+import type {Root} from 'nlcst'
+import type {Position} from 'unist'
+import type {VFile} from 'vfile'
+import {lintRule} from 'unified-lint-rule'
+import {applicableFacts, contradicted, family, lineage, reportAgainstFact} from './facts.js'
+import {docsBase, source, type Options} from './options.js'
+import {sentencesOf, type SentenceWork} from './sentences.js'
+import {withInformational} from './severity.js'
+
+export const ruleId = 'claim-fact'
+const url = `${docsBase}${ruleId}.md`
+const meta = {ruleId, source, url}
+
+/** Grammar, not domain knowledge: words that negate what follows them in a clause. */
+const negators = new Set([
+  'not', 'no', 'never', 'neither', 'nor', 'without', 'cannot', 'cant', 'doesnt', 'dont', 'didnt', 'isnt', 'arent',
+  'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'wont', 'lack', 'lacks', 'lacking', 'fail', 'fails', 'failed', 'none'
+])
+/** Past-tense auxiliaries: "nasal sprays were being developed" is history, not status. */
+const pastAuxiliaries = new Set(['was', 'were', 'had', 'once', 'previously', 'formerly', 'until', 'before'])
+/** Values whose phrases describe a state that ends ("in development"), so a past tense is history. */
+const transientValues = new Set(['in-development'])
+/** Verbs before "to" that make "to reduce" a finding rather than an aim. */
+const findingVerbs = new Set(['shown', 'proven', 'demonstrated', 'found', 'able', 'known', 'reported', 'appears', 'seems'])
+
+/** Is the word at `index` negated within its clause ("does not activate")? */
+function negatedAt(work: SentenceWork, index: number): boolean {
+  const {tokens, segmentOf} = work
+  for (let look = index - 1; look >= Math.max(0, index - 4); look--) {
+    const token = tokens[look]!
+    if (token.kind !== 'word') {
+      if (segmentOf[look] !== segmentOf[index]) break
+      continue
+    }
+    if (negators.has(token.norm)) return !(token.norm === 'not' && tokens[look + 1]?.norm === 'only')
+  }
+  return false
+}
+
+/** Does the sentence speak of promise, aims or ongoing research before `end`? */
+function softened(knowledge: Knowledge, work: SentenceWork, end: number): boolean {
+  return knowledge
+    .lexiconIndex('fact-hedges')
+    .search(work.tokens)
+    .some((match) => work.tokens[match.from]!.start < end)
+}
+
+/** "to prevent suicide" after a noun or an aim verb is a purpose, not a finding. */
+function isPurpose(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index - 1]?.norm !== 'to') return false
+  return !findingVerbs.has(tokens[index - 2]?.norm ?? '')
+}
+
+function indexOfOffset(tokens: readonly Token[], offset: number): number {
+  const index = tokens.findIndex((token) => token.end > offset)
+  return index === -1 ? tokens.length - 1 : index
+}
+
+function spanPosition(file: VFile, work: SentenceWork, from: number, to: number, fallback: Position): Position {
+  const start = work.tokens[from]!.start
+  const end = work.tokens[to]!.end
+  const text = String(file.value ?? '')
+  if (!text) return fallback
+  const point = (offset: number) => {
+    let line = 1
+    let column = 1
+    for (let i = 0; i < offset && i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) {
+        line++
+        column = 1
+      } else column++
+    }
+    return {line, column, offset}
+  }
+  return {start: point(start), end: point(end)}
+}
+
+/** Ledger claims with a target against the facts. */
+function checkLedgerClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLedger, works: Map<number, SentenceWork>): void {
+  for (const claim of ledger.claims) {
+    const property = knowledge.properties.get(claim.property)
+    if (!property || property.kind === 'interval' || !property.target) continue
+    if (claim.polarity !== 'affirmed' || claim.assertion !== 'own' || claim.certainty === 'hedged') continue
+    if (claim.subjectSource === 'found') continue
+    const work = works.get(claim.sentence)
+    if (work) {
+      if (softened(knowledge, work, claim.end)) continue
+      if (isPurpose(work.tokens, indexOfOffset(work.tokens, claim.start))) continue
+    }
+    const facts = applicableFacts(knowledge, claim.subject, claim.property, claim.target)
+    const fact = contradicted(knowledge, claim.property, claim.value, facts)
+    if (!fact) continue
+    reportAgainstFact(
+      file,
+      knowledge,
+      {
+        actual: claim.text,
+        place: claim.position,
+        subject: claim.subject,
+        property: claim.property,
+        target: claim.target,
+        value: claim.value
+      },
+      fact,
+      meta
+    )
+  }
+}
+
+/** Approval, schedule and other properties without a target, sentence by sentence. */
+function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLedger, works: readonly SentenceWork[]): void {
+  const sentenceProperties = new Set<string>()
+  for (const property of knowledge.properties.values()) {
+    if (!property.target && property.kind === 'category') sentenceProperties.add(property.id)
+  }
+  if (sentenceProperties.size === 0) return
+
+  for (const work of works) {
+    const {record, tokens, segmentOf} = work
+    if (record.assertion !== 'own' || record.certainty === 'hedged') continue
+    const matches = knowledge.valueIndex.search(tokens).filter((m) => m.values.some((v) => sentenceProperties.has(v.property)))
+    if (matches.length === 0) continue
+    if (softened(knowledge, work, record.end)) continue
+
+    const mentions = ledger.mentions.filter((m) => m.sentence === record.index && m.source === 'known')
+    const forms = knowledge.targetIndex
+      .search(tokens)
+      .filter((m) => knowledge.targets.get(m.values[0]!)?.kind === 'form')
+
+    for (const match of matches) {
+      if (negatedAt(work, match.from)) continue
+      const segmentIndex = segmentOf[match.from]
+      const local = mentions.filter((m) => segmentOf[indexOfOffset(tokens, m.start)] === segmentIndex)
+      let subjects = [...new Set((local.length > 0 ? local : mentions).map((m) => m.entity))]
+      if (subjects.length === 0 && ledger.topic) subjects = [ledger.topic]
+      if (subjects.length === 0) continue
+
+      for (const sense of match.values) {
+        if (!sentenceProperties.has(sense.property)) continue
+        if (transientValues.has(sense.value)) {
+          const before = tokens.slice(Math.max(0, match.from - 3), match.from)
+          if (before.some((t) => pastAuxiliaries.has(t.norm)) || tokens.some((t) => /^(19|20)\d\d$/.test(t.text))) continue
+        }
+        // Facts about a form named in the sentence, over the whole family (a ketamine nasal spray
+        // is esketamine's); else facts about the property as a whole, up the lineage only.
+        const targeted: Array<{fact: FactDef; form: (typeof forms)[number]}> = []
+        for (const subject of subjects) {
+          for (const member of family(knowledge, subject)) {
+            for (const form of forms) {
+              for (const fact of knowledge.facts.get(`${member}\u0000${sense.property}\u0000${form.values[0]}`) ?? []) {
+                targeted.push({fact, form})
+              }
+            }
+          }
+        }
+        let from = match.from
+        let to = match.to
+        let fact: FactDef | undefined
+        let target: string | undefined
+        if (targeted.length > 0) {
+          fact = contradicted(knowledge, sense.property, sense.value, targeted.map((t) => t.fact))
+          const form = targeted.find((t) => t.fact === fact)?.form
+          if (form) {
+            from = Math.min(from, form.from)
+            to = Math.max(to, form.to)
+            target = form.values[0]
+          }
+        } else {
+          const facts = subjects.flatMap((subject) => {
+            for (const entity of lineage(knowledge, subject)) {
+              const list = knowledge.facts.get(`${entity}\u0000${sense.property}\u0000`)
+              if (list && list.length > 0) return list
+            }
+            return []
+          })
+          fact = contradicted(knowledge, sense.property, sense.value, facts)
+        }
+        if (!fact) continue
+        const start = tokens[from]!.start
+        const end = tokens[to]!.end
+        const text = file.value === undefined ? tokens.slice(from, to + 1).map((t) => t.text).join(' ') : String(file.value).slice(start, end)
+        reportAgainstFact(
+          file,
+          knowledge,
+          {
+            actual: text,
+            place: spanPosition(file, work, from, to, record.position),
+            subject: fact.subject,
+            property: sense.property,
+            target,
+            value: sense.value
+          },
+          fact,
+          meta
+        )
+        break
+      }
+    }
+  }
+}
+
+const claimFactRule = lintRule<Root, Options | null | undefined>({origin: `${source}:${ruleId}`, url}, (tree, file, options) => {
+  const knowledge = knowledgeFor(options?.packs)
+  const ledger = ledgerOf(tree, file, knowledge)
+  const works = sentencesOf(tree, ledger)
+  const byIndex = new Map(works.map((work) => [work.record.index, work]))
+  checkLedgerClaims(file, knowledge, ledger, byIndex)
+  checkSentenceClaims(file, knowledge, ledger, works)
+})
+
+/** `claim-fact`, with messages on preclinical or speculative facts kept as information. */
+const claimFact = withInformational<Options | null | undefined>(claimFactRule as never)
+
+export default claimFact

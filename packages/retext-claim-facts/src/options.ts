@@ -1,0 +1,10 @@
+import type {Pack} from '@claimlint/core'
+
+/** Options of both rules. */
+export interface Options {
+  /** Extra rule packs (validated with `readPack`), on top of the built-in ones. */
+  packs?: readonly Pack[] | null | undefined
+}
+
+export const docsBase = 'https://github.com/claimlint/claimlint/blob/main/docs/rules/'
+export const source = 'retext-claim-facts'

@@ -1,0 +1,44 @@
+/**
+ * The tokens of each sentence of the ledger, for the checks that read words the ledger does not
+ * turn into claims (regulatory status, schedules, citations). Sentences are matched to ledger
+ * records by their start offset.
+ */
+import {segment, tokenize, type ClaimLedger, type Segment, type SentenceRecord, type Token} from '@claimlint/core'
+import type {Root, Sentence} from 'nlcst'
+
+export interface SentenceWork {
+  record: SentenceRecord
+  tokens: Token[]
+  segments: Segment[]
+  segmentOf: Int32Array
+}
+
+/** Every sentence of `tree` that the ledger knows, with its tokens and clause segments. */
+export function sentencesOf(tree: Root, ledger: ClaimLedger): SentenceWork[] {
+  const byStart = new Map<number, SentenceRecord>()
+  for (const record of ledger.sentences) byStart.set(record.start, record)
+  const out: SentenceWork[] = []
+  const visit = (node: Root | Root['children'][number]): void => {
+    if (node.type === 'SentenceNode') {
+      const tokens = tokenize(node as Sentence)
+      if (tokens.length === 0) return
+      const start = node.position?.start.offset ?? tokens[0]!.start
+      const record = byStart.get(start)
+      if (!record) return
+      const {segments, segmentOf} = segment(tokens)
+      out.push({record, tokens, segments, segmentOf})
+      return
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Root['children'][number])
+  }
+  visit(tree)
+  return out
+}
+
+/** Index of the token that starts at or covers `offset`, or -1. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  for (let index = 0; index < tokens.length; index++) {
+    if (tokens[index]!.end > offset) return tokens[index]!.start <= offset ? index : index
+  }
+  return -1
+}
