@@ -1,0 +1,131 @@
+/**
+ * The `claimlint` command: flags, then unified-engine (as alex does) with claimlint's names for
+ * configuration and ignore files, its configuration schema through `configTransform`, one corpus
+ * per run for contradictions across files, and the chosen reporter. It never writes files and
+ * never prints the processed document. Returns the exit code (see `docs/cli.md`).
+ */
+import fs from 'node:fs'
+import {createCorpus} from 'retext-claim-contradiction'
+import {unified} from 'unified'
+import {engine, type Options as EngineOptions} from 'unified-engine'
+import type {VFile} from 'vfile'
+import {extensions} from '../format.js'
+import claimlintParse from '../parse.js'
+import {help, parseFlags, UsageError, type Flags} from './args.js'
+import refuseBinary from './binary.js'
+import {configProblems, explainFailures} from './failures.js'
+import {createRunPlugin} from './file-set.js'
+import {createProgress} from './progress.js'
+import {reporters, toStdout} from './report/index.js'
+import {createConfigTransform, toPreset} from './transform.js'
+import {checkConfig} from './config.js'
+
+export interface Io {
+  stdin: NodeJS.ReadStream
+  stdout: NodeJS.WriteStream
+  stderr: NodeJS.WriteStream
+  cwd: string
+  env: NodeJS.ProcessEnv
+}
+
+/** Exit codes. */
+export const exitCodes = {clean: 0, failed: 1, unusable: 2} as const
+
+export function version(): string {
+  const manifest = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
+  return manifest.version
+}
+
+function useColor(flags: Flags, io: Io): boolean {
+  if (flags.color !== undefined) return flags.color
+  if (io.env.NO_COLOR || io.env.FORCE_COLOR === '0') return false
+  return Boolean(io.stderr.isTTY) || Boolean(io.env.FORCE_COLOR)
+}
+
+function runEngine(options: EngineOptions): Promise<{code: 0 | 1; files: VFile[]}> {
+  return new Promise((resolve, reject) => {
+    engine(options, (error, code, context) => {
+      if (error) reject(error)
+      else resolve({code: code ?? 0, files: context?.files ?? []})
+    })
+  })
+}
+
+/** Run the CLI with `argv` (without `node` and the script). */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let flags: Flags
+  try {
+    flags = parseFlags(argv)
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    io.stderr.write(`claimlint: ${error.message}\nRun \`claimlint --help\` for usage.\n`)
+    return exitCodes.unusable
+  }
+  if (flags.help) {
+    io.stdout.write(help)
+    return exitCodes.clean
+  }
+  if (flags.version) {
+    io.stdout.write(`${version()}\n`)
+    return exitCodes.clean
+  }
+  if (flags.files.length === 0 && io.stdin.isTTY) {
+    io.stderr.write('claimlint: no input: give files, folders or globs, or pipe text on stdin\nRun `claimlint --help` for usage.\n')
+    return exitCodes.unusable
+  }
+
+  const corpus = createCorpus()
+  const progress = flags.silent ? undefined : createProgress(io.stderr, io.env)
+  const run = createRunPlugin({corpus, diff: flags.diff, progress})
+  const report = reporters[flags.report]
+  let problems: string[] = []
+  const reportOptions = {cwd: io.cwd, version: version(), color: useColor(flags, io), quiet: flags.quiet, silent: flags.silent, verbose: flags.verbose}
+
+  let result
+  try {
+    result = await runEngine({
+      processor: () => unified().use(claimlintParse).use(refuseBinary),
+      cwd: io.cwd,
+      files: flags.files,
+      extensions: [...extensions],
+      streamIn: io.stdin,
+      ...(flags.filePath === undefined ? {} : {filePath: flags.filePath}),
+      streamOut: io.stdout,
+      streamError: toStdout(flags.report) ? io.stdout : io.stderr,
+      out: false,
+      output: false,
+      rcName: '.claimlintrc',
+      packageField: 'claimlint',
+      detectConfig: flags.config,
+      ...(flags.rcPath === undefined ? {} : {rcPath: flags.rcPath}),
+      configTransform: createConfigTransform(corpus, run),
+      defaultConfig: toPreset(checkConfig({}, io.cwd), corpus, run),
+      ignoreName: '.claimlintignore',
+      detectIgnore: flags.ignore,
+      ...(flags.ignorePath === undefined ? {} : {ignorePath: flags.ignorePath}),
+      ignorePatterns: flags.ignorePatterns,
+      silentlyIgnore: flags.silentlyIgnore,
+      frail: flags.frail,
+      quiet: flags.quiet,
+      silent: flags.silent,
+      verbose: flags.verbose,
+      color: reportOptions.color,
+      reporter: (files: VFile[]) => {
+        progress?.done()
+        problems = configProblems(files)
+        if (problems.length > 0) return ''
+        explainFailures(files)
+        return report(files, reportOptions)
+      }
+    })
+  } catch (error) {
+    progress?.done()
+    io.stderr.write(`claimlint: ${(error as Error).message}\n`)
+    return exitCodes.unusable
+  }
+  if (problems.length > 0) {
+    for (const problem of problems) io.stderr.write(`claimlint: bad configuration: ${problem}\n`)
+    return exitCodes.unusable
+  }
+  return result.code
+}
