@@ -19,6 +19,7 @@ import {ParseEnglish} from 'parse-english'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {formatOf, type Format} from './format.js'
+import {parseText} from './parse-text.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -50,7 +51,7 @@ export function parseDocument(doc: string, file: VFile, format: Format): Root {
     return hastToNlcst(tree, file, ParseEnglish)
   }
   file.data.claimlintSource = {format, tree: undefined}
-  return new ParseEnglish().parse(doc)
+  return parseText(doc)
 }
 
 /** unified parser plugin: Markdown, HTML or text in, nlcst out. */

@@ -1,0 +1,111 @@
+/**
+ * Plain text to nlcst in linear time. `parse-english` tokenizes a whole document as one sentence
+ * before splitting it, and its merge steps splice arrays, so one call on a long document costs time
+ * quadratic in its length (a 250,000-word file takes ten times longer per word than a 25,000-word
+ * one). Blank lines always end a paragraph in `parse-english`, so the document is cut at blank lines,
+ * each block is parsed alone, and the positions are moved back into the whole file. The tree is the
+ * one `new ParseEnglish().parse(doc)` builds (`test/reliability/parse-text.test.ts` checks it on real prose and
+ * on generated text), at a cost that grows with the length of the longest block, not of the file.
+ */
+import type {Root, RootContent} from 'nlcst'
+import {ParseEnglish} from 'parse-english'
+
+type Position = NonNullable<Root['position']>
+type Point = Position['start']
+interface Node {
+  position?: Position | undefined
+  children?: Node[]
+}
+
+/** Whitespace as `parse-latin` classifies it. */
+const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g
+/** A whitespace token `parse-latin` splits paragraphs at (its `newLine` expression). */
+const newLine = /^[ \t]*((\r?\n|\r)[\t ]*)+$/
+const lineBreaks = /\r\n|\r|\n/g
+
+/** Blocks shorter than this are not worth cutting further (keeps small files on the plain path). */
+const minimumBlock = 4096
+
+/**
+ * Across a blank line, `parse-english` still lets some steps reach into the next block (a sentence
+ * opening in lower case or with a lone mark is merged into the one before, and a full stop in the
+ * merged sentence then joins its word). Cut only where that cannot happen: a word, a terminal mark,
+ * the blank line, and a capitalised word.
+ */
+function safeCut(doc: string, from: number, to: number): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(doc.slice(to, to + 2)) && /[\p{Ll}\d][.!?]$/u.test(doc.slice(from - 2, from))
+}
+
+/** Parse plain text like `new ParseEnglish().parse(doc)`, in linear time for long documents. */
+export function parseText(doc: string): Root {
+  if (doc.length <= minimumBlock * 2) return new ParseEnglish().parse(doc)
+  const children: RootContent[] = []
+  let blockStart = 0
+  let line = 1
+  let column = 1
+  // Where the current block starts, as a point in the file.
+  let startPoint: Point = {line: 1, column: 1, offset: 0}
+
+  const flush = (end: number): void => {
+    if (end <= blockStart) return
+    const block = doc.slice(blockStart, end)
+    const tree = new ParseEnglish().parse(block)
+    for (const child of tree.children) {
+      shift(child as Node, startPoint)
+      children.push(child)
+    }
+  }
+
+  whiteSpace.lastIndex = 0
+  let match: RegExpExecArray | null
+  let scanned = 0
+  while ((match = whiteSpace.exec(doc))) {
+    const run = match[0]
+    const from = match.index
+    const to = from + run.length
+    if (from - blockStart < minimumBlock || !newLine.test(run) || !safeCut(doc, from, to)) continue
+    const breaks = run.match(lineBreaks)
+    if (!breaks || breaks.length < 2) continue
+    // Track line and column up to the run.
+    const advance = (until: number): void => {
+      for (let index = scanned; index < until; index++) {
+        const char = doc.charCodeAt(index)
+        if (char === 13 || (char === 10 && doc.charCodeAt(index - 1) !== 13)) {
+          line++
+          column = 1
+        } else if (char !== 10) column++
+      }
+      scanned = until
+    }
+    flush(from)
+    advance(from)
+    const runStart: Point = {line, column, offset: from}
+    advance(to)
+    children.push({type: 'WhiteSpaceNode', value: run, position: {start: runStart, end: {line, column, offset: to}}})
+    blockStart = to
+    startPoint = {line, column, offset: to}
+  }
+  flush(doc.length)
+  if (children.length === 0) return new ParseEnglish().parse(doc)
+  const first = children[0]!.position!.start
+  const last = children[children.length - 1]!.position!.end
+  return {type: 'RootNode', children, position: {start: {...first}, end: {...last}}}
+}
+
+/** Move a node parsed alone to where its block starts in the file. */
+function shift(node: Node, base: Point): void {
+  if (node.position) node.position = move(node.position, base)
+  if (node.children) for (const child of node.children) shift(child, base)
+}
+
+function move(position: Position, base: Point): Position {
+  return {start: movePoint(position.start, base), end: movePoint(position.end, base)}
+}
+
+function movePoint(point: Point, base: Point): Point {
+  return {
+    line: point.line + base.line - 1,
+    column: point.line === 1 ? point.column + base.column - 1 : point.column,
+    offset: (point.offset ?? 0) + (base.offset ?? 0)
+  }
+}
