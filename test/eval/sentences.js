@@ -3,7 +3,7 @@
  * certainty score (science findings) and exaggeration (press release vs abstract). Each reads
  * `assessSentence` from @claimlint/core over `tokenizeText`, exactly as the ledger grades a sentence.
  */
-import {assessSentence, tokenizeText} from '../../packages/core/lib/index.js'
+import {assessSentence, tokenizeText} from '@claimlint/core'
 import {binary, multiclass, spearman} from './metrics.js'
 
 export const strengthLabels = ['none', 'correlational', 'conditional_causal', 'direct_causal']

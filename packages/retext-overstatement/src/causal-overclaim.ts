@@ -52,14 +52,15 @@ const causalOverclaim = createRule(ruleId, (context) => {
   if (evidence.length === 0) return
 
   for (const sentence of view.sentences) {
-    if (weakIn.has(sentence.record.index) || voiceOf(sentence) === 'question') continue
+    // Headings are the `headline-overclaim` rule's: it compares them with their own body.
+    if (weakIn.has(sentence.record.index) || voiceOf(sentence) === 'question' || sentence.record.heading) continue
     if (sentence.record.strength !== 'direct_causal' || sentence.record.certainty === 'hedged') continue
     const stems = contentStems(sentence.tokens)
     for (const match of causalIndex.search(sentence.tokens)) {
       if (negatedAt(sentence, match.from, 4)) continue
       const near = evidence.find(
         (e) =>
-          (e.sentence.paragraph === sentence.paragraph || e.sentence.paragraph === sentence.paragraph - 1 || sentence.record.heading) &&
+          (e.sentence.paragraph === sentence.paragraph || e.sentence.paragraph === sentence.paragraph - 1) &&
           shared(e.stems, stems) >= 2
       )
       if (!near) continue

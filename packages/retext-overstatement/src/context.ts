@@ -111,8 +111,14 @@ export function hedgedAt(view: SentenceView, from: number): boolean {
 }
 
 /** Is the word at `from` negated within its clause ("not a cure", "no evidence that it is a miracle")? */
+const denials = new Set(['no evidence', 'little evidence', 'no proof', 'not true', 'no reason', 'not clear', 'no sign', 'no data'])
+
 export function negatedAt(view: SentenceView, from: number, window = 6): boolean {
   const clause = view.segmentOf[from]
+  // "There is no evidence that it is a miracle": a denial governs the clause it introduces.
+  for (let look = from - 2; look >= 0; look--) {
+    if (denials.has(`${view.tokens[look]!.norm} ${view.tokens[look + 1]!.norm}`)) return true
+  }
   for (let look = from - 1; look >= Math.max(0, from - window); look--) {
     const token = view.tokens[look]!
     if (token.kind === 'word' && view.segmentOf[look] !== clause) break

@@ -1,0 +1,200 @@
+#!/usr/bin/env node
+/**
+ * `pnpm eval`: measure claimlint's certainty, claim-strength and overstatement judgements on the
+ * labelled development sets in `../shared/data/` (see its README), and write the figures to
+ * `docs/evaluation.md`. Each set is scored as a whole and on two halves split by a hash of the
+ * item id, so a figure that holds only on the part that was looked at while tuning shows up.
+ *
+ * Options: `--slice N` scores only the first N items of each set (a smoke run); `--no-write`
+ * prints without writing the docs page; `--json` prints the figures as JSON.
+ * Needs a build first (`pnpm build`): it reads the compiled packages.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {knowledgeFor} from '@claimlint/packs'
+import * as data from './data.js'
+import {countsOf, releaseText} from './documents.js'
+import {binary, round} from './metrics.js'
+import {certaintyTask, exaggerationTask, hedgeTask, strengthTask} from './sentences.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const args = process.argv.slice(2)
+const sliceAt = args.indexOf('--slice')
+const slice = sliceAt >= 0 ? Number(args[sliceAt + 1]) : undefined
+const write = !args.includes('--no-write') && slice === undefined
+const asJson = args.includes('--json')
+
+const knowledge = knowledgeFor()
+const started = Date.now()
+const results = {dataDir: data.dataDir, slice: slice ?? null, sets: {}}
+const missing = []
+
+const take = (rows) => (slice === undefined ? rows : rows.slice(0, slice))
+const parts = (rows) => ({all: rows, 'half a': data.half(rows, 'a'), 'half b': data.half(rows, 'b')})
+
+function load(name, reader) {
+  const rows = reader()
+  if (!rows) {
+    missing.push(name)
+    console.warn(`eval: ${name} is absent from ${data.dataDir}; skipped`)
+    return undefined
+  }
+  return take(rows)
+}
+
+const pct = (value) => round(value, 3)
+
+// Hedge detection, sentence level (BioScope abstracts).
+const bioscope = load('hedge/bioscope-abstracts.dev.tsv', data.bioscope)
+if (bioscope) {
+  results.sets.hedge = {}
+  for (const [part, rows] of Object.entries(parts(bioscope))) {
+    const r = hedgeTask(knowledge, rows)
+    results.sets.hedge[part] = {n: rows.length, precision: pct(r.precision), recall: pct(r.recall), f1: pct(r.f1), matrix: {tp: r.tp, fp: r.fp, fn: r.fn, tn: r.tn}}
+  }
+}
+
+// Claim strength, 4 classes (PubMed conclusions).
+const pubmed = load('claim-strength/pubmed-conclusions.dev.csv', data.claimStrength)
+if (pubmed) {
+  results.sets.strength = {}
+  for (const [part, rows] of Object.entries(parts(pubmed))) {
+    const r = strengthTask(knowledge, rows)
+    results.sets.strength[part] = {
+      n: r.n,
+      macroF1: pct(r.macroF1),
+      accuracy: pct(r.accuracy),
+      perClass: Object.fromEntries(r.perClass.map((c) => [c.label, {precision: pct(c.precision), recall: pct(c.recall), f1: pct(c.f1)}])),
+      labels: r.labels,
+      matrix: r.matrix
+    }
+  }
+}
+
+// Certainty of science findings (1–6).
+const findings = load('certainty/science-findings.dev.jsonl', data.scienceFindings)
+if (findings) {
+  results.sets.certainty = {}
+  for (const [part, rows] of Object.entries(parts(findings))) {
+    const r = certaintyTask(knowledge, rows)
+    results.sets.certainty[part] = {n: r.n, spearman: pct(r.rho)}
+  }
+}
+
+// Press release vs abstract: exaggeration from the two sides' strengths.
+const pairs = load('exaggeration/press-release-vs-abstract.dev.jsonl', data.exaggeration)
+if (pairs) {
+  results.sets.exaggeration = {}
+  for (const [part, rows] of Object.entries(parts(pairs))) {
+    const r = exaggerationTask(knowledge, rows)
+    results.sets.exaggeration[part] = {
+      n: r.n,
+      accuracy: pct(r.accuracy),
+      macroF1: pct(r.macroF1),
+      perClass: Object.fromEntries(r.perClass.map((c) => [c.label, {precision: pct(c.precision), recall: pct(c.recall), f1: pct(c.f1)}])),
+      labels: r.labels,
+      matrix: r.matrix,
+      strengthAccuracy: pct(r.strength.accuracy),
+      strengthMacroF1: pct(r.strength.macroF1)
+    }
+  }
+}
+
+// HealthNewsReview "sensational language" per release (document level).
+const releases = load('hype/health-press-releases.dev.jsonl', data.pressReleases)
+const hypeRules = ['hype', 'absolute', 'certainty-booster']
+const allRules = ['hype', 'absolute', 'certainty-booster', 'efficacy-overclaim', 'time-course', 'causal-overclaim', 'headline-overclaim']
+if (releases) {
+  const counted = new Map(releases.map((release) => [release.id, countsOf(releaseText(release)).counts]))
+  results.sets.sensational = {}
+  for (const [part, rows] of Object.entries(parts(releases))) {
+    const gold = rows.map((row) => row.sensational)
+    const perRule = {}
+    for (const id of allRules) {
+      const b = binary(gold, rows.map((row) => (counted.get(row.id)[id] ?? 0) > 0))
+      perRule[id] = {fires: b.tp + b.fp, precision: pct(b.precision), recall: pct(b.recall), f1: pct(b.f1)}
+    }
+    const thresholds = {}
+    for (const threshold of [1, 2, 3]) {
+      const predicted = rows.map((row) => hypeRules.reduce((sum, id) => sum + (counted.get(row.id)[id] ?? 0), 0) >= threshold)
+      const b = binary(gold, predicted)
+      thresholds[threshold] = {precision: pct(b.precision), recall: pct(b.recall), f1: pct(b.f1), accuracy: pct(b.accuracy), matrix: {tp: b.tp, fp: b.fp, fn: b.fn, tn: b.tn}}
+    }
+    results.sets.sensational[part] = {n: rows.length, positives: gold.filter(Boolean).length, perRule, thresholds}
+  }
+}
+
+results.seconds = round((Date.now() - started) / 1000, 1)
+results.missing = missing
+
+if (asJson) console.log(JSON.stringify(results, null, 2))
+else console.log(render(results))
+if (write) {
+  fs.writeFileSync(path.join(root, 'docs/evaluation.md'), render(results))
+  console.log('eval: wrote docs/evaluation.md')
+}
+
+function table(header, rows) {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n')
+}
+
+function matrixTable(labels, matrix) {
+  return table(['gold \\ predicted', ...labels], matrix.map((row, index) => [labels[index], ...row]))
+}
+
+function render(r) {
+  const out = []
+  out.push('# Evaluation')
+  out.push('')
+  out.push(
+    'Generated by `pnpm eval` (`test/eval/run.js`) from the labelled development sets in `../shared/data/`; do not edit by hand. ' +
+      'Every figure is given on the whole development set and on two halves split by a hash of the item id (`half a`, `half b`): ' +
+      'the rules were tuned while looking at errors on half a, so half b is the fairer estimate of what a new set will show. ' +
+      'No model is trained or downloaded: everything below comes from the lexicons in `rules/` and the rules in ' +
+      '`packages/core/src/certainty.ts` and `packages/retext-overstatement`.'
+  )
+  out.push('')
+  out.push(`Run time: ${r.seconds} s.${r.missing.length ? ` Skipped (absent): ${r.missing.join(', ')}.` : ''}`)
+  const s = r.sets
+  if (s.hedge) {
+    out.push('', '## Hedge detection, sentence level (BioScope abstracts)', '')
+    out.push('A sentence is predicted speculative when `assessSentence` grades it `hedged` (a hedge cue outside the `not-hedges` phrases; approximators such as "partly" do not count). Target: F1 ≥ 0.85 (the best CoNLL-2010 systems reached about 0.85).', '')
+    out.push(table(['part', 'n', 'precision', 'recall', 'F1', 'TP', 'FP', 'FN', 'TN'], Object.entries(s.hedge).map(([part, x]) => [part, x.n, x.precision, x.recall, x.f1, x.matrix.tp, x.matrix.fp, x.matrix.fn, x.matrix.tn])))
+  }
+  if (s.strength) {
+    out.push('', '## Claim strength, 4 classes (PubMed conclusions)', '')
+    out.push('The `strength` of `assessSentence`: direct causal, conditional causal ("may reduce"), correlational, none. Target: macro-F1 ≥ 0.75 (the data authors\' fine-tuned BERT: 0.88).', '')
+    out.push(table(['part', 'n', 'macro-F1', 'accuracy', ...s.strength.all.labels.map((l) => `F1 ${l}`)], Object.entries(s.strength).map(([part, x]) => [part, x.n, x.macroF1, x.accuracy, ...x.labels.map((l) => x.perClass[l].f1)])))
+    out.push('', 'Per class on the whole set:', '')
+    out.push(table(['class', 'precision', 'recall', 'F1'], s.strength.all.labels.map((l) => [l, s.strength.all.perClass[l].precision, s.strength.all.perClass[l].recall, s.strength.all.perClass[l].f1])))
+    out.push('', 'Confusion matrix (whole set):', '', matrixTable(s.strength.all.labels, s.strength.all.matrix))
+  }
+  if (s.certainty) {
+    out.push('', '## Certainty of science findings (1–6)', '')
+    out.push('Spearman correlation between `certaintyScore` (1–6, from hedges, boosters and strength) and the annotators\' mean certainty.', '')
+    out.push(table(['part', 'n', 'Spearman ρ'], Object.entries(s.certainty).map(([part, x]) => [part, x.n, x.spearman])))
+  }
+  if (s.exaggeration) {
+    out.push('', '## Press release vs abstract: exaggeration', '')
+    out.push('Each side\'s strength is the strongest sentence strength (0 none … 3 direct causal); the release exaggerates when its strength is higher, downplays when lower.', '')
+    out.push(table(['part', 'n', 'accuracy', 'macro-F1', 'strength accuracy (0–3)', 'strength macro-F1'], Object.entries(s.exaggeration).map(([part, x]) => [part, x.n, x.accuracy, x.macroF1, x.strengthAccuracy, x.strengthMacroF1])))
+    out.push('', 'Confusion matrix (whole set):', '', matrixTable(s.exaggeration.all.labels, s.exaggeration.all.matrix))
+  }
+  if (s.sensational) {
+    out.push('', '## HealthNewsReview "sensational language", per release', '')
+    out.push(
+      'A release (title + body) is predicted sensational when the `hype`, `absolute` and `certainty-booster` rules report at least *k* times, counting quoted speech (reviewers judge the quotes in a release too) and the soft hype entries (`soft: true`). Target: precision ≥ 0.6 at recall ≥ 0.5.',
+      ''
+    )
+    for (const [part, x] of Object.entries(s.sensational)) {
+      out.push(`**${part}** (${x.n} releases, ${x.positives} not satisfactory):`, '')
+      out.push(table(['k', 'precision', 'recall', 'F1', 'accuracy', 'TP', 'FP', 'FN', 'TN'], Object.entries(x.thresholds).map(([k, t]) => [k, t.precision, t.recall, t.f1, t.accuracy, t.matrix.tp, t.matrix.fp, t.matrix.fn, t.matrix.tn])))
+      out.push('')
+    }
+    out.push('Per rule (whole set): a release counts as flagged by a rule when the rule reports at least once.', '')
+    out.push(table(['rule', 'releases flagged', 'precision', 'recall', 'F1'], Object.entries(s.sensational.all.perRule).map(([id, x]) => [id, x.fires, x.precision, x.recall, x.f1])))
+  }
+  out.push('')
+  return out.join('\n')
+}
