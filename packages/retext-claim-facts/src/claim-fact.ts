@@ -38,6 +38,13 @@ const negators = new Set([
 const pastAuxiliaries = new Set(['was', 'were', 'had', 'once', 'previously', 'formerly', 'until', 'before'])
 /** Values whose phrases describe a state that ends ("in development"), so a past tense is history. */
 const transientValues = new Set(['in-development'])
+/**
+ * Properties whose target-less facts hold for one use only: ketamine is approved as an
+ * anaesthetic, so "not approved" or "in development" may well be true of another use or a new
+ * formulation. For these, a claim is judged against such a fact only when the
+ * fact says the drug is not approved at all (psilocybin, MDMA) and the claim says it is. Forms ("nasal spray") are judged in full.
+ */
+const useSpecific = new Set(['approval'])
 /** Verbs before "to" that make "to reduce" a finding rather than an aim. */
 const findingVerbs = new Set(['shown', 'proven', 'demonstrated', 'found', 'able', 'known', 'reported', 'appears', 'seems'])
 
@@ -192,6 +199,7 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
             return []
           })
           fact = contradicted(knowledge, sense.property, sense.value, facts)
+          if (fact && useSpecific.has(sense.property) && fact.value === 'approved') fact = undefined
         }
         if (!fact) continue
         const start = tokens[from]!.start
