@@ -15,6 +15,7 @@ import {createCorpus} from 'retext-claim-contradiction'
 import {VFile} from 'vfile'
 import {compareMessage} from 'vfile-sort'
 import {formatOf, type Format} from './format.js'
+import {controlLate} from './control.js'
 import {createProcessor, type Options} from './processor.js'
 
 export type {Options} from './processor.js'
@@ -95,6 +96,7 @@ export async function lintCorpus(inputs: readonly Input[], options?: Readonly<Op
     files.push(file)
   }
   corpus.judge()
+  for (const file of files) controlLate(file)
   return files.map(finish)
 }
 

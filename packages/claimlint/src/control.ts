@@ -83,12 +83,16 @@ function withoutBlankText(tree: HastNodes): HastNodes {
   return {...tree, children} as HastNodes
 }
 
-/** Give messages about unknown rule ids in comments our own source, rule id and docs link. */
+/** Give messages about unknown rule ids in comments our own words, source, rule id and docs link. */
 function relabelUnknown(message: VFileMessage): void {
   if (message.source !== 'unified-message-control') return
+  const id = /`'(.+)'`/.exec(message.reason)?.[1] ?? ''
+  message.reason = `Unknown rule \`${id}\` in a \`claimlint\` comment`
+  message.message = message.reason
   message.source = controlSource
   message.ruleId = 'unknown-rule'
   message.url = controlUrl
+  message.actual = id
   message.note = `Known rules: ${ruleIds.join(', ')}.`
 }
 

@@ -6,6 +6,7 @@ import type {Pack} from '@claimlint/core'
 import type {Corpus} from 'retext-claim-contradiction'
 import retextPresetClaimlint, {type RuleConfig} from 'retext-preset-claimlint'
 import {unified, type Processor} from 'unified'
+import claimlintControl from './control.js'
 import type {Format} from './format.js'
 import claimlintParse from './parse.js'
 
@@ -18,6 +19,8 @@ export interface Options {
   packs?: readonly Pack[] | null | undefined
   /** Shared corpus, for checks across files. */
   corpus?: Corpus | null | undefined
+  /** Phrases whose messages are dropped (`ignore` in `.claimlintrc`). */
+  ignore?: readonly string[] | null | undefined
 }
 
 /** A processor without a compiler would refuse `process`; this one returns the input untouched. */
@@ -30,5 +33,6 @@ export function createProcessor(options?: Readonly<Options> | null) {
   return unified()
     .use(claimlintParse, {format: options?.format ?? undefined})
     .use(retextPresetClaimlint, {rules: options?.rules ?? undefined, packs: options?.packs ?? undefined, corpus: options?.corpus ?? undefined})
+    .use(claimlintControl, {ignore: options?.ignore ?? undefined})
     .use(keepDocument as never)
 }

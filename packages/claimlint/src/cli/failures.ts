@@ -27,14 +27,16 @@ function causeOf(message: VFileMessage): ErrnoLike | undefined {
 
 /** Does this engine message report a configuration file that could not be loaded? */
 function configProblem(message: VFileMessage): string | undefined {
-  let cause = causeOf(message)
+  const cause = causeOf(message)
   if (message.ruleId || !cause || typeof cause.message !== 'string') return undefined
-  if (!/^Cannot (?:parse|read)(?: given)? file `/.test(cause.message)) return undefined
-  const parts = [cause.message.replace(/^Cannot parse/, 'Cannot load').replace(/^Cannot read/, 'Cannot read configuration')]
-  cause = cause.cause as ErrnoLike | undefined
-  const inner = cause && typeof cause.message === 'string' ? cause.message : undefined
-  if (inner) parts.push(inner.trim())
-  return parts.join(': ')
+  const match = /^Cannot (parse|read)(?: given)? file `(.+)`$/.exec(cause.message)
+  if (!match) return undefined
+  const inner = cause.cause as ErrnoLike | undefined
+  // Our own schema errors already read `file: problem`.
+  if (inner && (inner as Error).name === 'ConfigError' && typeof inner.message === 'string') return inner.message
+  const code = inner && typeof inner.code === 'string' ? inner.code : undefined
+  const reason = code && readProblems[code] ? readProblems[code] : inner && typeof inner.message === 'string' ? inner.message.trim() : `cannot ${match[1]} it`
+  return `${match[2]}: ${reason}`
 }
 
 /** Distinct configuration problems in a run, each naming its file. */

@@ -15,6 +15,7 @@ import {help, parseFlags, UsageError, type Flags} from './args.js'
 import refuseBinary from './binary.js'
 import {configProblems, explainFailures} from './failures.js'
 import {createRunPlugin} from './file-set.js'
+import {emptyFolders} from './inputs.js'
 import {createProgress} from './progress.js'
 import {reporters, toStdout} from './report/index.js'
 import {createConfigTransform, toPreset} from './transform.js'
@@ -126,6 +127,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (problems.length > 0) {
     for (const problem of problems) io.stderr.write(`claimlint: bad configuration: ${problem}\n`)
     return exitCodes.unusable
+  }
+  if (flags.files.length > 0 && result.files.length === 0) {
+    io.stderr.write(`claimlint: no files to lint in ${flags.files.map((f) => `\`${f}\``).join(', ')}\n`)
+    return exitCodes.unusable
+  }
+  for (const folder of emptyFolders(flags.files, result.files, io.cwd)) {
+    io.stderr.write(`claimlint: no Markdown, HTML or text files to lint in \`${folder}\`\n`)
   }
   return result.code
 }
