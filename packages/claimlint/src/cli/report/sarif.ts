@@ -6,6 +6,7 @@
  */
 import {pathToFileURL} from 'node:url'
 import {presetRules} from 'retext-preset-claimlint'
+import type {Location, Log, Notification, ReportingDescriptor, Result} from 'sarif'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {createFingerprinter, fingerprintKey} from './fingerprint.js'
@@ -22,15 +23,7 @@ const informationUri = 'https://github.com/claimlint/claimlint'
 const rulesBase = 'https://github.com/claimlint/claimlint/blob/main/docs/rules/'
 const levels: Record<string, 'error' | 'warning' | 'none'> = {error: 'error', '2': 'error', warn: 'warning', on: 'warning', true: 'warning', '1': 'warning'}
 
-interface SarifRule {
-  id: string
-  name: string
-  shortDescription: {text: string}
-  helpUri: string
-  help: {text: string}
-  defaultConfiguration: {level: 'error' | 'warning' | 'note' | 'none'}
-  properties: {source?: string}
-}
+type SarifRule = ReportingDescriptor & {helpUri: string; shortDescription: {text: string}}
 
 function toName(id: string): string {
   return id.replace(/(^|-)([a-z])/g, (_, _dash: string, letter: string) => letter.toUpperCase())
@@ -56,7 +49,7 @@ function escapeLinkText(text: string): string {
   return text.replace(/[[\]]/g, (bracket) => `\\${bracket}`)
 }
 
-function location(uri: string, message: {line?: number | undefined; column?: number | undefined; place?: VFileMessage['place']}) {
+function location(uri: string, message: {line?: number | undefined; column?: number | undefined; place?: VFileMessage['place']}): Location {
   const region = regionOf(message)
   return {physicalLocation: {artifactLocation: {uri: encodeURI(uri), uriBaseId: '%SRCROOT%'}, ...(region ? {region} : {})}}
 }
@@ -65,8 +58,8 @@ function location(uri: string, message: {line?: number | undefined; column?: num
 export function sarifReport(files: readonly VFile[], options: SarifOptions): string {
   const rules: SarifRule[] = presetRules.map((rule) => ruleFor(rule.id, undefined))
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
-  const results: unknown[] = []
-  const notifications: unknown[] = []
+  const results: Result[] = []
+  const notifications: Notification[] = []
   const fingerprint = createFingerprinter()
 
   for (const file of files) {
@@ -87,7 +80,7 @@ export function sarifReport(files: readonly VFile[], options: SarifOptions): str
       }
       const cause = causeOf(message)
       const otherPath = cause ? causePath(cause, file, options.cwd) : undefined
-      const result: Record<string, unknown> = {
+      const result: Result = {
         ruleId,
         ruleIndex: index,
         level: levelOf(message),
@@ -110,7 +103,7 @@ export function sarifReport(files: readonly VFile[], options: SarifOptions): str
     }
   }
 
-  const log = {
+  const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
