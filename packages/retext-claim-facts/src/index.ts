@@ -19,3 +19,9 @@ export {citation, claimFact}
 export {applicableFacts, contradicted, family, lineage} from './facts.js'
 export {isTentative} from './severity.js'
 export type {Options} from './options.js'
+
+/** The rules of this package, for presets: id, plugin and what the rule reports. */
+export const rules: ReadonlyArray<{id: string; plugin: Plugin<[(Readonly<Options> | null | undefined)?], Root>; description: string}> = [
+  {id: 'claim-fact', plugin: claimFact as Plugin<[(Readonly<Options> | null | undefined)?], Root>, description: 'claims that contradict the sourced facts of the rule packs'},
+  {id: 'citation', plugin: citation as Plugin<[(Readonly<Options> | null | undefined)?], Root>, description: 'citations of known studies with the wrong journal, year, design or topic'}
+]

@@ -8,6 +8,7 @@ import type {Pack} from '@claimlint/core'
 import type {Root} from 'nlcst'
 import {claimContradiction, claimContradictionAcrossFiles, type Corpus} from 'retext-claim-contradiction'
 import {rules as overstatementRules} from 'retext-overstatement'
+import {rules as factRules} from 'retext-claim-facts'
 import type {Plugin, Pluggable} from 'unified'
 
 export type Severity = boolean | 0 | 1 | 2 | 'off' | 'on' | 'warn' | 'error'
@@ -34,7 +35,8 @@ export interface PresetRule {
 export const presetRules: readonly PresetRule[] = [
   {id: 'claim-contradiction', plugin: claimContradiction as Plugin<any[], Root>, severity: 'warn', description: 'claims in one article that cannot both be true'},
   {id: 'claim-contradiction-across-files', plugin: claimContradictionAcrossFiles as Plugin<any[], Root>, severity: 'warn', description: 'claims in different articles of one run that cannot both be true'},
-  ...overstatementRules.map((rule): PresetRule => ({id: rule.id, plugin: rule.plugin as Plugin<any[], Root>, severity: 'warn', description: rule.description}))
+  ...overstatementRules.map((rule): PresetRule => ({id: rule.id, plugin: rule.plugin as Plugin<any[], Root>, severity: 'warn', description: rule.description})),
+  ...factRules.map((rule): PresetRule => ({id: rule.id, plugin: rule.plugin as Plugin<any[], Root>, severity: 'warn', description: rule.description}))
 ]
 
 /** Ids of every rule the preset knows. */

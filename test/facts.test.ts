@@ -1,0 +1,177 @@
+/**
+ * retext-claim-facts `claim-fact`: claims against the facts of the rule packs, through the API and
+ * as a plain retext plugin. Sentences are written for these tests.
+ */
+import {describe, expect, it} from '@jest/globals'
+import {readPack} from '@claimlint/core'
+import {builtinPacks} from '@claimlint/packs'
+import {lint} from 'claimlint'
+import {ParseEnglish} from 'parse-english'
+import retextClaimFacts, {claimFact} from 'retext-claim-facts'
+import {unified, type Plugin} from 'unified'
+import type {Root} from 'nlcst'
+import {VFile} from 'vfile'
+
+const facts = async (text: string) => (await lint(text, {format: 'text'})).messages.filter((m) => m.ruleId === 'claim-fact')
+
+function english(this: {parser: unknown}) {
+  this.parser = (doc: string) => new ParseEnglish().parse(doc)
+}
+
+async function plain(text: string, plugin: Plugin<any[], Root>, config?: unknown): Promise<VFile> {
+  const file = new VFile({value: text})
+  const processor = unified().use(english as never).use(plugin, config)
+  await processor.run(processor.parse(file), file)
+  return file
+}
+
+describe('claim-fact', () => {
+  it('reports an NMDA agonist claim with the fact, its status and source', async () => {
+    const [message, ...rest] = await facts('In the brain, ketamine stimulates NMDA receptors.')
+    expect(rest).toEqual([])
+    expect(message).toBeDefined()
+    expect(message!.source).toBe('retext-claim-facts')
+    expect(message!.actual).toBe('stimulates NMDA receptors')
+    expect(message!.expected).toContain('blocks NMDA receptors')
+    expect(message!.note).toMatch(/MECH-01/)
+    expect(message!.note).toMatch(/Status: established/)
+    expect(message!.note).toMatch(/https:\/\//)
+    expect(message!.url).toBe('https://github.com/claimlint/claimlint/blob/main/docs/rules/claim-fact.md')
+    expect(message!.fatal).toBe(false)
+    expect(message!.place).toMatchObject({start: {line: 1, column: 24}})
+  })
+
+  it('stays quiet on the established statement and on its negated opposite', async () => {
+    expect(await facts('Ketamine is an NMDA receptor antagonist.')).toEqual([])
+    expect(await facts('Ketamine does not activate NMDA receptors.')).toEqual([])
+    expect(await facts('Some think ketamine may activate NMDA receptors.')).toEqual([])
+  })
+
+  it('reports an intramuscular infusion but not an intravenous one', async () => {
+    const messages = await facts('The clinic offers intramuscular ketamine infusions every week.')
+    expect(messages.map((m) => m.actual)).toEqual(['intramuscular ketamine infusions'])
+    expect(messages[0]!.note).toMatch(/ROUTE-02/)
+    expect(await facts('The clinic offers intravenous ketamine infusions every week.')).toEqual([])
+    expect(await facts('Ketamine can also be given as an intramuscular injection.')).toEqual([])
+  })
+
+  it('reports "inhibits glutamate" (supported fact) but not reduced glutamatergic transmission', async () => {
+    const messages = await facts('Ketamine inhibits glutamate in the prefrontal cortex.')
+    expect(messages.map((m) => m.actual)).toEqual(['inhibits glutamate'])
+    expect(messages[0]!.note).toMatch(/MECH-04/)
+    expect(messages[0]!.note).toMatch(/Status: supported/)
+    expect(await facts('Ketamine blocks NMDA receptors, briefly reducing glutamatergic transmission.')).toEqual([])
+    expect(await facts('Ketamine blocks glutamate receptors of the NMDA type.')).toEqual([])
+  })
+
+  it('reports a demonstrated reduction of suicidal behaviour, not of suicidal ideation', async () => {
+    const messages = await facts('Ketamine treatment has demonstrated efficacy in reducing suicidal ideation and behaviour.')
+    expect(messages.map((m) => m.actual)).toEqual(['reducing suicidal ideation and behaviour'])
+    expect(messages[0]!.note).toMatch(/SI-03/)
+    expect(await facts('One ketamine infusion reduced suicidal ideation for several days.')).toEqual([])
+    expect(await facts('Ketamine holds promise for reducing suicidal behaviour.')).toEqual([])
+    expect(await facts('Crisis teams work to prevent suicide while ketamine takes effect.')).toEqual([])
+  })
+
+  it('uses esketamine’s own label facts before those of racemic ketamine', async () => {
+    const messages = await facts('Spravato reduces suicidal thoughts in adults with depression.')
+    expect(messages.map((m) => m.note?.match(/REG-05[\w-]*/)?.[0])).toEqual(['REG-05-ideation'])
+  })
+
+  it('reports "enhances memory" against the cognition fact', async () => {
+    const messages = await facts('Ketamine enhances memory and focus.')
+    expect(messages.map((m) => m.actual)).toEqual(['enhances memory'])
+    expect(await facts('Ketamine can impair memory for a few hours.')).toEqual([])
+  })
+
+  it('reports nasal sprays described as a future form, but not history or a company product', async () => {
+    const messages = await facts('Researchers hope nasal sprays are in development for ketamine.')
+    expect(messages).toEqual([])
+    const future = await facts('Ketamine comes as an infusion, and nasal sprays are being developed as an easier form.')
+    expect(future.map((m) => m.note?.match(/REG-02/)?.[0])).toEqual(['REG-02'])
+    expect(future[0]!.actual).toBe('nasal sprays are being developed')
+    expect(await facts('Before 2019, ketamine nasal sprays were being developed.')).toEqual([])
+    expect(await facts('The company is developing a new ketamine nasal spray, which is in development.')).toEqual([])
+  })
+
+  it('reports approval claims the facts deny', async () => {
+    expect((await facts('Ketamine infusions are FDA-approved for depression.')).map((m) => m.note?.match(/REG-07/)?.[0])).toEqual(['REG-07'])
+    expect(await facts('Esketamine is FDA-approved for treatment-resistant depression.')).toEqual([])
+    expect(await facts('Ketamine has been FDA-approved as an anaesthetic since 1970.')).toEqual([])
+    expect(await facts('Ketamine is not FDA-approved for depression.')).toEqual([])
+    expect((await facts('Psilocybin is FDA-approved for adults.')).map((m) => m.note?.match(/PSY-02/)?.[0])).toEqual(['PSY-02'])
+    expect(await facts('Psilocybin has Breakthrough Therapy designation but is not FDA-approved.')).toEqual([])
+    expect((await facts('Zurzuvae is approved for major depressive disorder.')).length).toBe(1)
+    expect(await facts('Zurzuvae is approved for postpartum depression.')).toEqual([])
+    expect((await facts('Fluvoxamine is approved for depression in the US.')).length).toBe(1)
+  })
+
+  it('reports a wrong DEA schedule', async () => {
+    expect((await facts('Ketamine is a Schedule I drug.')).map((m) => m.actual)).toEqual(['Schedule I drug'])
+    expect(await facts('Ketamine is a Schedule III drug.')).toEqual([])
+    expect((await facts('Zuranolone is a Schedule II drug.')).length).toBe(1)
+  })
+
+  it('checks comparator packs: forms, mechanisms and production claims', async () => {
+    expect((await facts('Patients can now receive sertraline as an infusion.')).map((m) => m.note?.match(/SSRI-05/)?.[0])).toEqual(['SSRI-05'])
+    expect(await facts('Sertraline tablets are taken once a day.')).toEqual([])
+    expect((await facts('Brexanolone comes as a pill taken at home.')).length).toBe(1)
+    expect((await facts('SSRIs increase the production of serotonin.')).length).toBe(1)
+    expect(await facts('SSRIs block the reuptake of serotonin.')).toEqual([])
+    expect((await facts('Psilocybin blocks 5-HT2A receptors.')).length).toBe(1)
+    expect((await facts('Dextromethorphan activates NMDA receptors.')).length).toBe(1)
+  })
+
+  it('leaves onset and duration to the time-course rule', async () => {
+    expect(await facts('Ketamine brings immediate relief that lasts for months.')).toEqual([])
+  })
+
+  it('keeps messages on preclinical or speculative facts as information, even as errors', async () => {
+    const pack = readPack(
+      [
+        'pack: test-preclinical',
+        'entities:',
+        '  - id: zelvoxine',
+        '    aliases: [zelvoxine]',
+        'facts:',
+        '  - id: T-01',
+        '    subject: zelvoxine',
+        '    property: receptor-action',
+        '    target: ampa',
+        '    value: agonist',
+        '    status: preclinical',
+        '    statement: In rats, zelvoxine activates AMPA receptors.',
+        '    source: a test',
+        '  - id: T-02',
+        '    subject: zelvoxine',
+        '    property: receptor-action',
+        '    target: nmda',
+        '    value: antagonist',
+        '    status: established',
+        '    statement: Zelvoxine blocks NMDA receptors.',
+        '    source: a test'
+      ].join('\n'),
+      'test-preclinical.yml'
+    )
+    const file = await plain('Zelvoxine blocks AMPA receptors. Zelvoxine activates NMDA receptors.', claimFact as Plugin<any[], Root>, ['error', {packs: [pack]}])
+    expect(file.messages.map((m) => [m.actual, m.fatal])).toEqual([
+      ['blocks AMPA receptors', undefined],
+      ['activates NMDA receptors', true]
+    ])
+  })
+
+  it('works as a plain retext plugin with both rules', async () => {
+    const file = await plain('Ketamine is a Schedule V drug.', retextClaimFacts as Plugin<any[], Root>)
+    expect(file.messages.map((m) => `${m.source}:${m.ruleId}`)).toEqual(['retext-claim-facts:claim-fact'])
+  })
+
+  it('gives every built-in fact a status, a statement, a source and a link', () => {
+    const all = builtinPacks.flatMap((pack) => pack.facts)
+    expect(all.length).toBeGreaterThan(50)
+    for (const fact of all) {
+      expect(fact.statement.length).toBeGreaterThan(20)
+      expect(fact.source.length).toBeGreaterThan(3)
+      expect(fact.url).toMatch(/^https?:\/\//)
+    }
+  })
+})
