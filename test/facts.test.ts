@@ -3,6 +3,8 @@
  * as a plain retext plugin. Sentences are written for these tests.
  */
 import {describe, expect, it} from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
 import {readPack} from '@claimlint/core'
 import {builtinPacks} from '@claimlint/packs'
 import {lint} from 'claimlint'
@@ -175,3 +177,43 @@ describe('claim-fact', () => {
     }
   })
 })
+
+describe('pack docs', () => {
+  it('has a generated page for every built-in pack, listing each of its facts and references', () => {
+    for (const pack of builtinPacks) {
+      const name = pack.file.replace(/^rules\//, '').replace(/\.ya?ml$/, '').replace(/\//g, '-')
+      const file = path.resolve('docs/packs', `${name}.md`)
+      expect(fs.existsSync(file)).toBe(true)
+      const body = fs.readFileSync(file, 'utf8')
+      expect(body).toContain(`# Pack \`${pack.name}\``)
+      for (const fact of pack.facts) expect(body).toContain(`### ${fact.id}\n`)
+      for (const reference of pack.references) expect(body).toContain(`\`${reference.id}\``)
+    }
+  })
+})
+
+describe('seed articles (read from ../shared/seeds, never copied here)', () => {
+  const seedsDir = '../shared/seeds'
+  const present = fs.existsSync(seedsDir)
+  if (!present) console.warn(`facts: ${seedsDir} is absent; the seed checks are skipped`)
+  const run = present ? it : it.skip
+
+  run('flags exactly the fact-sheet items and the two wrong citations', async () => {
+    const names = fs.readdirSync(seedsDir).filter((n: string) => n.endsWith('.txt')).sort()
+    const found: Record<string, string[]> = {}
+    for (const name of names) {
+      const file = await lint({path: `${seedsDir}/${name}`})
+      found[name.slice(0, 3)] = file.messages
+        .filter((m) => m.ruleId === 'claim-fact' || m.ruleId === 'citation')
+        .map((m) => `${m.ruleId}:${m.note?.match(/(?:Fact|Reference) `([^`]+)`/)?.[1]}`)
+    }
+    expect(found).toEqual({
+      '000': ['claim-fact:MECH-01', 'claim-fact:ROUTE-02', 'claim-fact:SI-03'],
+      '001': ['claim-fact:MECH-07', 'claim-fact:MECH-04', 'claim-fact:MECH-01'],
+      '002': ['claim-fact:REG-02'],
+      '003': ['citation:zarate-2006', 'citation:caddy-2015'],
+      '004': []
+    })
+  })
+})
+
