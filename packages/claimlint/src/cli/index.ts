@@ -5,7 +5,6 @@
  * never prints the processed document. Returns the exit code (see `docs/cli.md`).
  */
 import fs from 'node:fs'
-import {createCorpus} from 'retext-claim-contradiction'
 import {unified} from 'unified'
 import {engine, type Options as EngineOptions} from 'unified-engine'
 import type {VFile} from 'vfile'
@@ -17,6 +16,7 @@ import {configProblems, explainFailures} from './failures.js'
 import {createRunPlugin} from './file-set.js'
 import {emptyFolders} from './inputs.js'
 import {createProgress} from './progress.js'
+import {createSortedCorpus} from './sorted-corpus.js'
 import {reporters, toStdout} from './report/index.js'
 import {createConfigTransform, toPreset} from './transform.js'
 import {checkConfig} from './config.js'
@@ -75,7 +75,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return exitCodes.unusable
   }
 
-  const corpus = createCorpus()
+  const corpus = createSortedCorpus()
   const progress = flags.silent ? undefined : createProgress(io.stderr, io.env)
   const run = createRunPlugin({corpus, diff: flags.diff, progress})
   const report = reporters[flags.report]

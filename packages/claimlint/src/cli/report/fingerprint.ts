@@ -1,7 +1,7 @@
 /**
  * Stable SARIF `partialFingerprints`: a hash of what a finding is about (rule, file, the flagged
- * words, and the other side for contradictions), not where it is, so a finding keeps its identity
- * when lines move above it; identical findings in one file are told apart by their order.
+ * words), not where it is, so a finding keeps its identity when lines move above it or when the
+ * other side of a contradiction changes; identical findings in one file are told apart by order.
  */
 import {createHash} from 'node:crypto'
 import type {VFileMessage} from 'vfile-message'
@@ -16,8 +16,6 @@ export interface FingerprintInput {
   ruleId: string
   path: string
   message: VFileMessage
-  /** Path and words of the other side of a contradiction, if any. */
-  other?: {path: string; text: string} | undefined
 }
 
 /** Make a fingerprinter for one run; call it in report order. */
@@ -25,7 +23,7 @@ export function createFingerprinter() {
   const seen = new Map<string, number>()
   return function fingerprint(input: FingerprintInput): string {
     const what = squash(input.message.actual) || squash(input.message.reason.replace(/\d+:\d+|line \d+/g, ''))
-    const parts = [input.ruleId, input.path, what, input.other ? `${input.other.path} ${squash(input.other.text)}` : '']
+    const parts = [input.ruleId, input.path, what]
     const hash = createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32)
     const count = (seen.get(hash) ?? 0) + 1
     seen.set(hash, count)

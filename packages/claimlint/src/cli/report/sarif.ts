@@ -87,7 +87,7 @@ export function sarifReport(files: readonly VFile[], options: SarifOptions): str
         message: {text: cause ? `${escapeLinkText(message.reason)} ([the other side](1))` : message.reason},
         locations: [location(path, message)],
         partialFingerprints: {
-          [fingerprintKey]: fingerprint({ruleId, path, message, other: cause && otherPath ? {path: otherPath, text: cause.actual ?? cause.reason} : undefined})
+          [fingerprintKey]: fingerprint({ruleId, path, message})
         },
         properties: {
           ...(message.source ? {source: message.source} : {}),

@@ -1,0 +1,29 @@
+/**
+ * unified-engine reads files in parallel, so they reach the corpus in whatever order the disk
+ * answers. This corpus holds the files until the run is complete and then judges them in path
+ * order, so the same articles always give the same messages (and the same other side).
+ */
+import {createCorpus, type Corpus} from 'retext-claim-contradiction'
+
+type Entry = Parameters<Corpus['add']>
+
+export function createSortedCorpus(): Corpus {
+  const entries = new Map<Entry[0], Entry>()
+  let judged: Corpus | undefined
+  const key = (entry: Entry) => entry[0].path ?? ''
+  return {
+    get size() {
+      return entries.size
+    },
+    add(...entry) {
+      entries.set(entry[0], entry)
+      judged = undefined
+    },
+    judge() {
+      if (judged) return
+      judged = createCorpus()
+      for (const entry of [...entries.values()].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))) judged.add(...entry)
+      judged.judge()
+    }
+  }
+}
