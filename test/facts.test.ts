@@ -178,6 +178,41 @@ describe('claim-fact', () => {
   })
 })
 
+describe('careful reference prose', () => {
+  // Correct statements written for this test, in the register of drug references and consumer
+  // health pages: none of them may produce a claim-fact or citation message.
+  const careful = [
+    'Ketamine is a dissociative anaesthetic that was first synthesised in 1962 and approved by the FDA as an anaesthetic in 1970.',
+    'It acts mainly as a non-competitive antagonist of NMDA receptors, a type of glutamate receptor, and it also binds opioid receptors with lower affinity.',
+    'By blocking NMDA receptors on inhibitory interneurons, ketamine is thought to cause a surge in glutamate release.',
+    'In the United States ketamine is a Schedule III controlled substance, and esketamine, its S-enantiomer, falls under the same schedule.',
+    'In Canada ketamine is listed in Schedule I, and in the UK it is a Class B drug.',
+    'Esketamine nasal spray (Spravato) was approved in March 2019 for treatment-resistant depression in adults, together with an oral antidepressant.',
+    'Spravato must be given in a certified clinic, where patients are monitored for at least two hours.',
+    'Racemic ketamine is used off-label for depression, usually as an intravenous infusion of 0.5 mg/kg over 40 minutes.',
+    'Intramuscular and subcutaneous injections have been studied in small trials.',
+    'A single infusion reduced suicidal thoughts within a day in pooled analyses, but no trial has shown a reduction in suicide attempts.',
+    'The label states that Spravato has not been shown to prevent suicide.',
+    'Ketamine can impair attention and memory for a few hours after a dose, and frequent heavy use is linked to lasting memory problems.',
+    'Other NMDA antagonists, such as memantine, have not matched its antidepressant effect.',
+    'Dextromethorphan, one of the two drugs in Auvelity, also blocks NMDA receptors, and Auvelity was approved for major depressive disorder in 2022.',
+    'SSRIs such as sertraline block the reuptake of serotonin and are taken as tablets or capsules.',
+    'Zuranolone is approved for postpartum depression and is taken as capsules for two weeks; brexanolone was given as a 60-hour intravenous infusion.',
+    'Psilocybin remains a Schedule I substance and is not FDA-approved, although it has Breakthrough Therapy designation.',
+    'Electroconvulsive therapy is given under general anaesthesia and can cause memory loss.',
+    'Zarate et al. (2006) reported the first randomized, placebo-controlled trial of ketamine in treatment-resistant depression in the Archives of General Psychiatry.',
+    'A 2018 meta-analysis by Wilkinson and colleagues pooled individual data on suicidal ideation.',
+    'Feder et al. (2014) tested a single infusion in chronic PTSD.',
+    'Researchers are exploring whether repeated doses can prevent relapse.'
+  ].join(' ')
+
+  it('produces no claim-fact or citation message', async () => {
+    const file = await lint(careful, {format: 'text'})
+    const mine = file.messages.filter((m) => m.ruleId === 'claim-fact' || m.ruleId === 'citation')
+    expect(mine.map(String)).toEqual([])
+  })
+})
+
 describe('pack docs', () => {
   it('has a generated page for every built-in pack, listing each of its facts and references', () => {
     for (const pack of builtinPacks) {
@@ -202,7 +237,9 @@ describe('seed articles (read from ../shared/seeds, never copied here)', () => {
     const names = fs.readdirSync(seedsDir).filter((n: string) => n.endsWith('.txt')).sort()
     const found: Record<string, string[]> = {}
     for (const name of names) {
-      const file = await lint({path: `${seedsDir}/${name}`})
+      // The plugin on its own: in the preset, a claim the contradiction rule also reports on the
+      // same words keeps only that message (it cites the same fact).
+      const file = await plain(fs.readFileSync(path.join(seedsDir, name), 'utf8'), retextClaimFacts as Plugin<any[], Root>)
       found[name.slice(0, 3)] = file.messages
         .filter((m) => m.ruleId === 'claim-fact' || m.ruleId === 'citation')
         .map((m) => `${m.ruleId}:${m.note?.match(/(?:Fact|Reference) `([^`]+)`/)?.[1]}`)

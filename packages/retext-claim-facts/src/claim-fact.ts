@@ -36,6 +36,8 @@ const negators = new Set([
 ])
 /** Past-tense auxiliaries: "nasal sprays were being developed" is history, not status. */
 const pastAuxiliaries = new Set(['was', 'were', 'had', 'once', 'previously', 'formerly', 'until', 'before'])
+/** Words that put a regulatory statement in the past. */
+const historyMarkers = new Set(['until', 'before', 'prior', 'previously', 'formerly', 'originally', 'initially'])
 /** Values whose phrases describe a state that ends ("in development"), so a past tense is history. */
 const transientValues = new Set(['in-development'])
 /**
@@ -49,14 +51,12 @@ const useSpecific = new Set(['approval'])
 const findingVerbs = new Set(['shown', 'proven', 'demonstrated', 'found', 'able', 'known', 'reported', 'appears', 'seems'])
 
 /** Is the word at `index` negated within its clause ("does not activate")? */
-function negatedAt(work: SentenceWork, index: number): boolean {
+function negatedAt(work: SentenceWork, index: number, window = 4): boolean {
   const {tokens, segmentOf} = work
-  for (let look = index - 1; look >= Math.max(0, index - 4); look--) {
+  for (let look = index - 1; look >= Math.max(0, index - window); look--) {
     const token = tokens[look]!
-    if (token.kind !== 'word') {
-      if (segmentOf[look] !== segmentOf[index]) break
-      continue
-    }
+    if (segmentOf[look] !== segmentOf[index]) break
+    if (token.kind !== 'word') continue
     if (negators.has(token.norm)) return !(token.norm === 'not' && tokens[look + 1]?.norm === 'only')
   }
   return false
@@ -109,8 +109,12 @@ function checkLedgerClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLedge
     if (claim.subjectSource === 'found') continue
     const work = works.get(claim.sentence)
     if (work) {
+      const at = indexOfOffset(work.tokens, claim.start)
+      // The ledger looks four words back for a negator; "no trial has shown a reduction in"
+      // needs the whole clause.
+      if (negatedAt(work, at, 8)) continue
       if (softened(knowledge, work, claim.end)) continue
-      if (isPurpose(work.tokens, indexOfOffset(work.tokens, claim.start))) continue
+      if (isPurpose(work.tokens, at)) continue
     }
     const facts = applicableFacts(knowledge, claim.subject, claim.property, claim.target)
     const fact = contradicted(knowledge, claim.property, claim.value, facts)
@@ -146,6 +150,10 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
     const matches = knowledge.valueIndex.search(tokens).filter((m) => m.values.some((v) => sentenceProperties.has(v.property)))
     if (matches.length === 0) continue
     if (softened(knowledge, work, record.end)) continue
+    // The regulatory facts are US facts; another country's schedule or approval is not judged.
+    if (knowledge.lexiconIndex('other-jurisdictions').search(tokens).length > 0) continue
+    // History, not status: "was not controlled until 1999", "before its approval".
+    if (tokens.some((t) => historyMarkers.has(t.norm))) continue
 
     const mentions = ledger.mentions.filter((m) => m.sentence === record.index && m.source === 'known')
     const forms = knowledge.targetIndex
