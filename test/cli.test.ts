@@ -3,9 +3,10 @@
  * cannot be linted. Runs the real binary on `test/fixtures/cli/`.
  */
 import {describe, expect, it} from '@jest/globals'
+import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import {claimlint, copyFixture, fixtures, root, snapshot} from './cli-helpers.js'
+import {bin, claimlint, copyFixture, fixtures, root, snapshot} from './cli-helpers.js'
 
 const version = (JSON.parse(fs.readFileSync(path.join(root, 'packages/claimlint/package.json'), 'utf8')) as {version: string}).version
 
@@ -167,5 +168,31 @@ describe('claimlint on files it cannot lint', () => {
     const run = claimlint(['empty'], {cwd: folder})
     expect(run.code).toBe(2)
     expect(run.stderr).toBe('claimlint: no files to lint in `empty`\n')
+  })
+})
+
+describe('claimlint progress', () => {
+  const hasScript = spawnSync('script', ['--version']).status === 0
+  const many = () => {
+    const folder = copyFixture('clean')
+    const text = fs.readFileSync(path.join(fixtures, 'within/route.md'), 'utf8')
+    for (let index = 0; index < 120; index++) fs.writeFileSync(path.join(folder, `article-${index}.md`), text)
+    return folder
+  }
+  // `script` gives the command a terminal; stdout (the JSON report) goes to /dev/null.
+  const onTerminal = (folder: string, env: Record<string, string>) =>
+    spawnSync('script', ['-qec', `"${process.execPath}" "${bin}" --report json . > /dev/null`, '/dev/null'], {cwd: folder, encoding: 'utf8', env: {PATH: process.env.PATH ?? '', ...env}}).stdout
+
+  ;(hasScript ? it : it.skip)('counts files on an interactive terminal and erases the line; nothing under CI', () => {
+    const folder = many()
+    const shown = onTerminal(folder, {})
+    expect(shown).toMatch(/claimlint: \d+\/121 files/)
+    expect(shown.endsWith('\r\u001B[2K')).toBe(true)
+    expect(onTerminal(folder, {CI: 'true'})).toBe('')
+  })
+
+  it('never draws progress when stderr is not a terminal', () => {
+    const run = claimlint(['--report', 'json', '.'], {cwd: many()})
+    expect(run.stderr).toBe('')
   })
 })
