@@ -162,6 +162,15 @@ describe('claim-fact', () => {
     ])
   })
 
+  it('reports unhedged neurogenesis as information (a speculative fact), never as an error', async () => {
+    const file = await plain('Ketamine promotes neurogenesis in the adult brain.', claimFact as Plugin<any[], Root>, 'error')
+    expect(file.messages.map((m) => [m.actual, m.fatal, m.note?.match(/Status: \w+/)?.[0]])).toEqual([
+      ['promotes neurogenesis', undefined, 'Status: speculative']
+    ])
+    expect(await facts('In rodents, ketamine promotes the growth of new neurons.')).toEqual([])
+    expect(await facts('Ketamine might promote neurogenesis.')).toEqual([])
+  })
+
   it('works as a plain retext plugin with both rules', async () => {
     const file = await plain('Ketamine is a Schedule V drug.', retextClaimFacts as Plugin<any[], Root>)
     expect(file.messages.map((m) => `${m.source}:${m.ruleId}`)).toEqual(['retext-claim-facts:claim-fact'])
@@ -245,8 +254,8 @@ describe('seed articles (read from ../shared/seeds, never copied here)', () => {
         .map((m) => `${m.ruleId}:${m.note?.match(/(?:Fact|Reference) `([^`]+)`/)?.[1]}`)
     }
     expect(found).toEqual({
-      '000': ['claim-fact:MECH-01', 'claim-fact:ROUTE-02', 'claim-fact:SI-03'],
-      '001': ['claim-fact:MECH-07', 'claim-fact:MECH-04', 'claim-fact:MECH-01'],
+      '000': ['claim-fact:MECH-01', 'claim-fact:MECH-06', 'claim-fact:ROUTE-02', 'claim-fact:SI-03'],
+      '001': ['claim-fact:MECH-07', 'claim-fact:MECH-04', 'claim-fact:MECH-01', 'claim-fact:MECH-06'],
       '002': ['claim-fact:REG-02'],
       '003': ['citation:zarate-2006', 'citation:caddy-2015'],
       '004': []

@@ -73,6 +73,8 @@ function softened(knowledge: Knowledge, work: SentenceWork, end: number): boolea
 /** "to prevent suicide" after a noun or an aim verb is a purpose, not a finding. */
 function isPurpose(tokens: readonly Token[], index: number): boolean {
   if (tokens[index - 1]?.norm !== 'to') return false
+  // "leading to increased", "due to reduced": a participle after "to" is not an aim.
+  if (/(?:ed|ing)$/.test(tokens[index]?.norm ?? '')) return false
   return !findingVerbs.has(tokens[index - 2]?.norm ?? '')
 }
 
