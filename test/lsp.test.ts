@@ -1,0 +1,180 @@
+/**
+ * The language server over stdio, driven by a real JSON-RPC client: open a Markdown document with
+ * a contradiction and a hype word, check the diagnostics, the related information and the quick fixes.
+ */
+import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
+import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {ruleIds} from 'retext-preset-claimlint'
+import {createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection} from 'vscode-jsonrpc/node.js'
+
+interface Range {
+  start: {line: number; character: number}
+  end: {line: number; character: number}
+}
+interface Diagnostic {
+  range: Range
+  message: string
+  severity?: number
+  code?: string
+  source?: string
+  codeDescription?: {href: string}
+  relatedInformation?: Array<{location: {uri: string; range: Range}; message: string}>
+  data?: {expected?: string[]}
+}
+interface CodeAction {
+  title: string
+  isPreferred?: boolean
+  edit?: {changes?: Record<string, Array<{range: Range; newText: string}>>}
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const bin = path.join(root, 'packages/claimlint/bin/claimlint-language-server.js')
+const hasHype = ruleIds.includes('hype')
+
+const document = [
+  '# Ketamine for depression',
+  '',
+  'Ketamine is an NMDA receptor antagonist.',
+  '',
+  'This miracle drug works because ketamine activates NMDA receptors.',
+  ''
+].join('\n')
+
+let server: ChildProcessWithoutNullStreams
+let connection: MessageConnection
+let workspace: string
+const published = new Map<string, Diagnostic[]>()
+const waiters: Array<() => void> = []
+
+function diagnosticsFor(uri: string): Promise<Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri}`)), 20000)
+    const check = () => {
+      const found = published.get(uri)
+      if (found) {
+        clearTimeout(timer)
+        resolve(found)
+        return true
+      }
+      return false
+    }
+    if (!check()) waiters.push(() => void check())
+  })
+}
+
+async function open(name: string, text: string): Promise<{uri: string; diagnostics: Diagnostic[]}> {
+  const uri = pathToFileURL(path.join(workspace, name)).href
+  published.delete(uri)
+  await connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text}})
+  return {uri, diagnostics: await diagnosticsFor(uri)}
+}
+
+beforeAll(async () => {
+  workspace = await fs.mkdtemp(path.join(os.tmpdir(), 'claimlint-lsp-'))
+  await fs.writeFile(path.join(workspace, 'package.json'), '{"private": true}\n')
+  server = spawn(process.execPath, [bin, '--stdio'], {cwd: workspace})
+  server.stderr.on('data', (chunk) => process.stderr.write(chunk))
+  connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin))
+  connection.onNotification('textDocument/publishDiagnostics', (params: {uri: string; diagnostics: Diagnostic[]}) => {
+    // Documents are linted again on change; keep the latest non-empty set per document.
+    published.set(params.uri, params.diagnostics)
+    for (const waiter of waiters.splice(0)) waiter()
+  })
+  connection.onRequest('workspace/configuration', (params: {items: unknown[]}) => params.items.map(() => ({})))
+  connection.onNotification('window/logMessage', () => {})
+  connection.listen()
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(workspace).href,
+    workspaceFolders: [{uri: pathToFileURL(workspace).href, name: 'articles'}],
+    capabilities: {textDocument: {publishDiagnostics: {relatedInformation: true}, codeAction: {}}}
+  })
+  await connection.sendNotification('initialized', {})
+}, 30000)
+
+afterAll(async () => {
+  if (!connection) return
+  await connection.sendRequest('shutdown').catch(() => {})
+  await connection.sendNotification('exit').catch(() => {})
+  connection.dispose()
+  await new Promise((resolve) => {
+    if (server.exitCode !== null) return resolve(undefined)
+    const timer = setTimeout(() => server.kill(), 5000)
+    server.once('exit', () => {
+      clearTimeout(timer)
+      resolve(undefined)
+    })
+  })
+}, 15000)
+
+describe('claimlint-language-server', () => {
+  it('reports the contradiction with rule id, docs link, note and the other side as related information', async () => {
+    const {uri, diagnostics} = await open('article.md', document)
+    const contradictions = diagnostics.filter((d) => d.code === 'claim-contradiction')
+    expect(contradictions).toHaveLength(1)
+    const contradiction = contradictions[0]
+    expect(contradiction!.source).toBe('retext-claim-contradiction')
+    expect(contradiction!.severity).toBe(2)
+    expect(contradiction!.codeDescription?.href).toMatch(/^https:\/\/.*claim-contradiction/)
+    expect(contradiction!.range.start.line).toBe(4)
+    // The note follows the reason on its own line.
+    expect(contradiction!.message.split('\n').length).toBeGreaterThan(1)
+    expect(contradiction!.message).not.toMatch(/\n\n/)
+    expect(contradiction!.relatedInformation).toEqual([
+      {location: {uri, range: expect.objectContaining({start: expect.objectContaining({line: 2})})}, message: expect.stringMatching(/NMDA receptor antagonist/)}
+    ])
+  })
+
+  it('offers quick fixes from the suggested wordings', async () => {
+    const {uri, diagnostics} = await open('fix.md', document)
+    const contradiction = diagnostics.find((d) => d.code === 'claim-contradiction')!
+    const actions = (await connection.sendRequest('textDocument/codeAction', {
+      textDocument: {uri},
+      range: contradiction.range,
+      context: {diagnostics: [contradiction]}
+    })) as CodeAction[]
+    expect(actions.length).toBe(contradiction.data!.expected!.length)
+    expect(actions[0]!.title).toMatch(/^Replace `activates NMDA receptors` with `/)
+    expect(actions[0]!.edit!.changes![uri]![0]!.range).toEqual(contradiction.range)
+  })
+
+  ;(hasHype ? it : it.skip)('reports the hype word with a quick fix (rule `hype` of the preset)', async () => {
+    const {uri, diagnostics} = await open('hype.md', document)
+    const hype = diagnostics.find((d) => d.code === 'hype')
+    expect(hype).toBeDefined()
+    expect(document.split('\n')[hype!.range.start.line]!.slice(hype!.range.start.character, hype!.range.end.character).toLowerCase()).toContain('miracle')
+    const actions = (await connection.sendRequest('textDocument/codeAction', {
+      textDocument: {uri},
+      range: hype!.range,
+      context: {diagnostics: [hype]}
+    })) as CodeAction[]
+    expect(actions.length).toBeGreaterThan(0)
+    expect(actions[0]!.edit!.changes![uri]![0]!.range).toEqual(hype!.range)
+  })
+
+  it('reads the .claimlintrc of the workspace, like the CLI', async () => {
+    const folder = path.join(workspace, 'quiet')
+    await fs.mkdir(folder)
+    await fs.writeFile(path.join(folder, '.claimlintrc'), JSON.stringify({rules: {'claim-contradiction': false}}))
+    const {diagnostics} = await open('quiet/article.md', document)
+    expect(diagnostics.filter((d) => d.code === 'claim-contradiction')).toEqual([])
+  })
+
+  it('honours <!--claimlint ignore--> comments', async () => {
+    const text = document.replace('This miracle drug', '<!--claimlint ignore-->\n\nThis miracle drug')
+    const {diagnostics} = await open('ignored.md', text)
+    expect(diagnostics.filter((d) => d.range.start.line >= 6)).toEqual([])
+  })
+
+  it('turns a broken .claimlintrc into an error diagnostic instead of failing silently', async () => {
+    const folder = path.join(workspace, 'broken')
+    await fs.mkdir(folder)
+    await fs.writeFile(path.join(folder, '.claimlintrc'), JSON.stringify({rules: {'no-such-rule': 'warn'}}))
+    const {diagnostics} = await open('broken/article.md', document)
+    expect(diagnostics.map((d) => [d.severity, d.message])).toContainEqual([1, expect.stringMatching(/no-such-rule/)])
+  })
+})
