@@ -132,9 +132,16 @@ function strengthOf(
   // A need or a recommendation governs the rest of the sentence ("should target … to reduce").
   const needAt = purpose.find((p) => tagged(p, 'need'))?.from ?? Infinity
 
+  // A change without a cause ("levels decrease after ten years", "was reduced in women") describes
+  // how groups or times differ: correlational wording.
+  const changes: Match[] = []
   const causal = causalAll.filter((match) => {
     if (inside(match, correlational) || purposeBefore(match) || match.from > needAt) return false
-    if (tagged(match, 'direction')) return directionCounts(tokens, match)
+    if (tagged(match, 'direction')) {
+      if (directionCounts(tokens, match)) return true
+      changes.push(match)
+      return false
+    }
     if (tagged(match, 'noun')) return nounCounts(tokens, match)
     return true
   })
@@ -157,7 +164,7 @@ function strengthOf(
     }
     return {strength: direct ? 'direct_causal' : 'conditional_causal', strengthCues}
   }
-  const stated = correlational.filter((match) => match.from < needAt && !purposeBefore(match))
+  const stated = [...correlational, ...changes].filter((match) => match.from < needAt && !purposeBefore(match))
   const hasNeed = needAt !== Infinity
   if (stated.length > 0 && !(hasNeed && stated.every((match) => tagged(match, 'comparative')))) {
     for (const match of stated) strengthCues.push(text(match.from, match.to))
@@ -169,7 +176,7 @@ function strengthOf(
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'become', 'became', 'remained', 'remain', 'get', 'got'])
 const determiners = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'of', 'with', 'significant', 'more', 'less', 'most', 'least'])
 /** Words before "to" that make the verb after it a claim, not an aim: "appears to reduce". */
-const raisingVerbs = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'able', 'likely', 'unlikely', 'tend', 'tends', 'tended', 'found', 'shown', 'thought', 'believed', 'known', 'expected', 'continue', 'continues', 'helps', 'help', 'helped', 'used', 'ability', 'potential', 'capacity'])
+const raisingVerbs = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'able', 'likely', 'unlikely', 'tend', 'tends', 'tended', 'found', 'shown', 'thought', 'believed', 'known', 'expected', 'continue', 'continues', 'helps', 'help', 'helped', 'used', 'ability', 'potential', 'capacity', 'sufficient', 'enough', 'promising', 'prone', 'likely', 'designed'])
 const prepositions = new Set(['in', 'after', 'with', 'by', 'over', 'during', 'among', 'from', 'to', 'than', 'at', 'for', 'across', 'between', 'within', 'until', 'since', 'compared', 'relative', 'when', 'as', 'and', 'or', 'but', 'only', 'too', 'also', 'again', 'further', 'slightly', 'significantly', 'markedly', 'less', 'more'])
 const havingVerbs = new Set(['had', 'has', 'have', 'having', 'showed', 'show', 'shows', 'shown', 'exert', 'exerts', 'exerted', 'produce', 'produced', 'produces', 'provide', 'provides', 'provided', 'yielded', 'yields', 'confer', 'conferred', 'confers', 'offer', 'offers', 'offered', 'demonstrated', 'demonstrates', 'no', 'without', 'any', 'greater', 'significant', 'beneficial', 'positive', 'negative', 'protective', 'adverse', 'favourable', 'favorable', 'clinical', 'additional', 'added', 'causal', 'key', 'important', 'major', 'central', 'crucial', 'critical'])
 
@@ -178,6 +185,8 @@ function directionCounts(tokens: readonly Token[], match: Match): boolean {
   const before = tokens[match.from - 1]
   const after = tokens[match.to + 1]
   if (tokens[match.from]!.norm === 'did') return true
+  // "Increased titers of …", "Slowed processing speed": a participle opening the sentence is an adjective.
+  if (!tokens.slice(0, match.from).some((t) => t.kind === 'word') && /ed$/.test(tokens[match.from]!.norm)) return false
   // A passive with its agent states the cause: "was improved by the procedure".
   if (after?.norm === 'by' && !/^\d/.test(tokens[match.to + 2]?.text ?? '') && !/^(approximately|about|around|nearly|almost|up|half|one|two|three|a)$/.test(tokens[match.to + 2]?.norm ?? '')) return true
   if (before && before.kind === 'word' && (beForms.has(before.norm) || determiners.has(before.norm))) return false
@@ -189,7 +198,13 @@ function directionCounts(tokens: readonly Token[], match: Match): boolean {
 }
 
 /** A noun of effect states one after a verb of having or showing: "had no effect", "showed benefit". */
+const verbModals = new Set(['may', 'might', 'could', 'can', 'would', 'will', 'to', 'not', 'also'])
+
 function nounCounts(tokens: readonly Token[], match: Match): boolean {
+  // After a modal the word is a verb: "may benefit", "could influence".
+  if (verbModals.has(tokens[match.from - 1]?.norm ?? '') && match.from === match.to) {
+    return tokens[match.from - 1]!.norm !== 'to' || raisingVerbs.has(tokens[match.from - 2]?.norm ?? '')
+  }
   // "effects on", "the effect of tamoxifen on": an effect with what it acts on.
   for (let look = match.to + 1; look <= Math.min(tokens.length - 1, match.to + 5); look++) {
     const token = tokens[look]!
