@@ -3,11 +3,28 @@
  * "unquestionably", "clearly demonstrates", "definitely"). Quiet when negated ("has not been
  * proven", "no proof that"), which is calibrated writing.
  */
-import {textOf} from './context.js'
+import {textOf, type SentenceView} from './context.js'
 import {claimedMatches} from './hype.js'
 import {createRule, q} from './rule.js'
 
 export const ruleId = 'certainty-booster'
+
+const turnOut = new Set(['wrong', 'incorrect', 'difficult', 'unsuccessful', 'successful', 'challenging', 'elusive', 'just', 'as', 'more', 'less', 'too', 'fatal', 'useful', 'popular', 'impossible', 'costly'])
+
+/**
+ * "Prove" is a booster when it claims proof ("proves that", "proven to reduce", "clinically
+ * proven"), not when it means "turn out" ("proved difficult", "should the assumptions prove
+ * incorrect") or names a technique.
+ */
+function provesAsBooster(sentence: SentenceView, from: number, to: number): boolean {
+  const word = sentence.tokens[from]!.norm
+  if (from !== to) return true
+  const next = sentence.tokens[to + 1]
+  if (!next || next.kind !== 'word') return word === 'proven' || word === 'proof'
+  if (turnOut.has(next.norm)) return false
+  if (word === 'prove' || word === 'proves' || word === 'proved') return ['that', 'to', 'beyond', 'conclusively', 'definitively', 'effective', 'safe', 'beneficial', 'its', 'their', 'it'].includes(next.norm)
+  return true
+}
 
 const certaintyBooster = createRule(ruleId, (context) => {
   for (const sentence of context.view.sentences) {
@@ -17,6 +34,11 @@ const certaintyBooster = createRule(ruleId, (context) => {
       // "yet to be proven", "remains unproven": a hedge in the same clause is calibration.
       const hedged = sentence.hedges.some((hedge) => sentence.segmentOf[hedge.from] === sentence.segmentOf[match.from])
       if (hedged && entry.id === 'proves') continue
+      if (sentence.segments[sentence.segmentOf[match.from]]?.role === 'conditional') continue
+      if (entry.id === 'proves' && !provesAsBooster(sentence, match.from, match.to)) continue
+      // "I definitely want…", "5 = definitely cancerous": a feeling or a scale point, not a claim about evidence.
+      const before = sentence.tokens.slice(Math.max(0, match.from - 2), match.from)
+      if (before.some((t) => t.norm === 'i' || /^[\d=]/.test(t.text))) continue
       context.report(sentence, match.from, match.to, {
         reason:
           entry.expected.length === 0

@@ -10,6 +10,26 @@ import {createRule, q, type RuleContext} from './rule.js'
 
 export const ruleId = 'hype'
 
+/** Words that make a cure or a breakthrough a goal, not a result: "the search for a cure". */
+const aimWords = new Set([
+  'find', 'finds', 'finding', 'found', 'search', 'searching', 'quest', 'goal', 'goals', 'mission', 'seek', 'seeking', 'toward', 'towards',
+  'achieve', 'achieving', 'pursuit', 'pursue', 'pursuing', 'hope', 'hopes', 'hoping', 'dedicated', 'committed', 'aim', 'aims', 'aiming', 'aimed',
+  'develop', 'developing', 'working', 'work', 'race', 'fight', 'next', 'future', 'eventual', 'eventually', 'ultimate', 'ultimately', 'lead',
+  'to', 'prevent', 'prevention', 'treat', 'treatment', 'treatments', 'causes', 'for', 'discover', 'discovering', 'into', 'hard', 'difficult', 'impossible'
+])
+
+/** Is the hype word at `from` a goal ("to cure", "the search for a cure") rather than a claimed result? */
+function aimAt(sentence: SentenceView, from: number): boolean {
+  const clause = sentence.segmentOf[from]
+  for (let look = from - 1; look >= Math.max(0, from - 4); look--) {
+    const token = sentence.tokens[look]!
+    if (token.kind !== 'word') continue
+    if (sentence.segmentOf[look] !== clause && token.norm !== 'treatment' && token.norm !== 'treatments' && token.norm !== 'prevention') break
+    if (aimWords.has(token.norm)) return !(token.norm === 'for' && look < from - 2)
+  }
+  return false
+}
+
 /** Lexicon matches of `lexicon` in a sentence that are the article's own unhedged claim. */
 export function claimedMatches(
   context: RuleContext,
@@ -29,6 +49,7 @@ export function claimedMatches(
     if (literalAt(sentence, match.from, match.to)) continue
     if (check.hedge !== false && hedgedAt(sentence, match.from)) continue
     if (check.negation !== false && negatedAt(sentence, match.from)) continue
+    if (entry.tags.includes('aim') && aimAt(sentence, match.from)) continue
     found.push(match)
   }
   return found
