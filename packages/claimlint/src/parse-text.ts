@@ -12,11 +12,6 @@ import {ParseEnglish} from 'parse-english'
 
 type Position = NonNullable<Root['position']>
 type Point = Position['start']
-interface Node {
-  position?: Position | undefined
-  children?: Node[]
-}
-
 /** Whitespace as `parse-latin` classifies it. */
 const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g
 /** A whitespace token `parse-latin` splits paragraphs at (its `newLine` expression). */
@@ -48,12 +43,8 @@ export function parseText(doc: string): Root {
 
   const flush = (end: number): void => {
     if (end <= blockStart) return
-    const block = doc.slice(blockStart, end)
-    const tree = new ParseEnglish().parse(block)
-    for (const child of tree.children) {
-      shift(child as Node, startPoint)
-      children.push(child)
-    }
+    const tree = new BlockParser(startPoint).parse(doc.slice(blockStart, end))
+    for (const child of tree.children) children.push(child)
   }
 
   whiteSpace.lastIndex = 0
@@ -92,20 +83,38 @@ export function parseText(doc: string): Root {
   return {type: 'RootNode', children, position: {start: {...first}, end: {...last}}}
 }
 
-/** Move a node parsed alone to where its block starts in the file. */
-function shift(node: Node, base: Point): void {
-  if (node.position) node.position = move(node.position, base)
-  if (node.children) for (const child of node.children) shift(child, base)
-}
-
-function move(position: Position, base: Point): Position {
-  return {start: movePoint(position.start, base), end: movePoint(position.end, base)}
-}
-
-function movePoint(point: Point, base: Point): Point {
-  return {
-    line: point.line + base.line - 1,
-    column: point.line === 1 ? point.column + base.column - 1 : point.column,
-    offset: (point.offset ?? 0) + (base.offset ?? 0)
+/**
+ * A parser for one block whose tokens get their place in the whole file as they are made, so the
+ * steps after tokenizing (which copy and share these points) need no second walk.
+ */
+class BlockParser extends ParseEnglish {
+  constructor(private readonly base: Point) {
+    super()
   }
+
+  override tokenize(value: string | null | undefined): ReturnType<ParseEnglish['tokenize']> {
+    const nodes = super.tokenize(value)
+    const base = this.base
+    if (base.offset === 0 && base.line === 1 && base.column === 1) return nodes
+    for (const node of nodes) {
+      const position = node.position!
+      movePoint(position.start, base)
+      movePoint(position.end, base)
+      if (node.type === 'WordNode') {
+        // A new word shares its start point with its text node, but not its end point.
+        for (const child of node.children) {
+          const place = child.position!
+          if (place.start !== position.start) movePoint(place.start, base)
+          if (place.end !== position.end) movePoint(place.end, base)
+        }
+      }
+    }
+    return nodes
+  }
+}
+
+function movePoint(point: Point, base: Point): void {
+  if (point.line === 1) point.column += base.column - 1
+  point.line += base.line - 1
+  point.offset = (point.offset ?? 0) + (base.offset ?? 0)
 }

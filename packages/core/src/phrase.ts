@@ -6,7 +6,10 @@
 import {normalize, type Token} from './tokens.js'
 
 interface TrieNode<T> {
+  /** Children by normalised word. */
   next: Map<string, TrieNode<T>>
+  /** Children by capitalised abbreviation (its text without full stops). */
+  exact: Map<string, TrieNode<T>>
   any: TrieNode<T> | undefined
   values: T[]
 }
@@ -20,13 +23,18 @@ export interface PhraseMatch<T> {
 
 const capitals = /^[A-Z\d][A-Z\d.\-/]*[A-Z]+[A-Z\d]*$|^[A-Z]{2,}$/
 
-/** Key a phrase word is stored under; capitalised abbreviations keep their case. */
-function keyOf(word: string): string {
-  return capitals.test(word) ? '\u0000' + word.replace(/[.]/g, '') : normalize(word)
+/** Whether a phrase word is a capitalised abbreviation, which keeps its case. */
+function isExact(word: string): boolean {
+  return capitals.test(word)
+}
+
+/** The key a token matches capitalised phrase words under: its text without full stops (`I.V.` → `IV`). */
+function exactKey(token: Token): string {
+  return token.text.includes('.') ? token.text.replace(/[.]/g, '') : token.text
 }
 
 export class PhraseIndex<T> {
-  private readonly root: TrieNode<T> = {next: new Map(), any: undefined, values: []}
+  private readonly root: TrieNode<T> = {next: new Map(), exact: new Map(), any: undefined, values: []}
 
   /** Add a phrase with a payload. */
   add(phrase: string, value: T): void {
@@ -35,15 +43,16 @@ export class PhraseIndex<T> {
     let node = this.root
     for (const word of words) {
       if (word === '*') {
-        node.any ??= {next: new Map(), any: undefined, values: []}
+        node.any ??= {next: new Map(), exact: new Map(), any: undefined, values: []}
         node = node.any
         continue
       }
-      const key = keyOf(word)
-      let child = node.next.get(key)
+      const map = isExact(word) ? node.exact : node.next
+      const key = isExact(word) ? word.replace(/[.]/g, '') : normalize(word)
+      let child = map.get(key)
       if (!child) {
-        child = {next: new Map(), any: undefined, values: []}
-        node.next.set(key, child)
+        child = {next: new Map(), exact: new Map(), any: undefined, values: []}
+        map.set(key, child)
       }
       node = child
     }
@@ -52,21 +61,39 @@ export class PhraseIndex<T> {
 
   /** Longest match starting at `from`, or `undefined`. */
   matchAt(tokens: readonly Token[], from: number): PhraseMatch<T> | undefined {
-    let best: PhraseMatch<T> | undefined
-    const visit = (node: TrieNode<T>, index: number): void => {
-      if (node.values.length > 0 && index > from && (!best || index - 1 > best.to)) {
-        best = {from, to: index - 1, values: node.values}
-      }
-      const token = tokens[index]
-      if (!token || token.kind !== 'word') return
-      const exact = node.next.get('\u0000' + token.text.replace(/[.]/g, ''))
-      if (exact) visit(exact, index + 1)
-      const loose = node.next.get(token.norm)
-      if (loose) visit(loose, index + 1)
-      if (node.any) visit(node.any, index + 1)
+    const token = tokens[from]
+    if (!token || token.kind !== 'word') return undefined
+    const root = this.root
+    // Most words start no phrase: answer those without a search.
+    if (!root.any && !root.next.has(token.norm) && (root.exact.size === 0 || !root.exact.has(exactKey(token)))) return undefined
+    this.bestTo = -1
+    this.bestValues = undefined
+    this.visit(tokens, from, root, from)
+    const values = this.bestValues
+    this.bestValues = undefined
+    return values ? {from, to: this.bestTo, values} : undefined
+  }
+
+  private bestTo = -1
+  private bestValues: T[] | undefined
+
+  /** Depth first: the exact (capitalised) branch, then the normalised one, then `*`. */
+  private visit(tokens: readonly Token[], from: number, node: TrieNode<T>, index: number): void {
+    if (node.values.length > 0 && index > from && (!this.bestValues || index - 1 > this.bestTo)) {
+      this.bestTo = index - 1
+      this.bestValues = node.values
     }
-    visit(this.root, from)
-    return best
+    const token = tokens[index]
+    if (!token || token.kind !== 'word') return
+    if (node.exact.size > 0) {
+      const exact = node.exact.get(exactKey(token))
+      if (exact) this.visit(tokens, from, exact, index + 1)
+    }
+    if (node.next.size > 0) {
+      const loose = node.next.get(token.norm)
+      if (loose) this.visit(tokens, from, loose, index + 1)
+    }
+    if (node.any) this.visit(tokens, from, node.any, index + 1)
   }
 
   /** All non-overlapping longest matches, left to right. */

@@ -13,8 +13,22 @@ export interface Segment {
   role: SegmentRole
 }
 
-/** Split a sentence into clause segments; `segmentOf[i]` is the segment of token `i`. */
+const segmentsOf = new WeakMap<readonly Token[], {segments: Segment[]; segmentOf: Int32Array}>()
+
+/**
+ * Split a sentence into clause segments; `segmentOf[i]` is the segment of token `i`. Shared token
+ * lists (see `tokenize`) are segmented once; treat the result as read-only.
+ */
 export function segment(tokens: readonly Token[]): {segments: Segment[]; segmentOf: Int32Array} {
+  let found = segmentsOf.get(tokens)
+  if (!found) {
+    found = segmentTokens(tokens)
+    segmentsOf.set(tokens, found)
+  }
+  return found
+}
+
+function segmentTokens(tokens: readonly Token[]): {segments: Segment[]; segmentOf: Int32Array} {
   const segments: Segment[] = []
   const segmentOf = new Int32Array(tokens.length).fill(-1)
   let current: Segment | undefined

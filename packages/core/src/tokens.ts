@@ -19,14 +19,31 @@ export interface Token {
 const possessive = /['’]s$/i
 const apostrophes = /['’]/g
 const dashes = /[-‐‑‒–—]/g
+const special = /['’\-‐‑‒–—]/
 
 /** The matching key of a word: `Ketamine’s` → `ketamine`, `N-methyl-D-aspartate` → `nmethyldaspartate`. */
 export function normalize(word: string): string {
+  // Most words have no apostrophe or dash: lowercasing is all they need.
+  if (!special.test(word)) return word.toLowerCase()
   return word.replace(possessive, '').replace(apostrophes, '').replace(dashes, '').toLowerCase()
 }
 
-/** Flatten an nlcst sentence into tokens. */
+const tokensOf = new WeakMap<Sentence, Token[]>()
+
+/**
+ * Flatten an nlcst sentence into tokens. The ledger and the rules that read words all ask for the
+ * same sentences, so the tokens of a sentence node are made once and shared (treat them as read-only).
+ */
 export function tokenize(sentence: Sentence): Token[] {
+  let tokens = tokensOf.get(sentence)
+  if (!tokens) {
+    tokens = tokenizeSentence(sentence)
+    tokensOf.set(sentence, tokens)
+  }
+  return tokens
+}
+
+function tokenizeSentence(sentence: Sentence): Token[] {
   const tokens: Token[] = []
   let fallback = 0
   for (const child of sentence.children) {
@@ -34,7 +51,8 @@ export function tokenize(sentence: Sentence): Token[] {
       fallback += child.value.length
       continue
     }
-    const text = toString(child)
+    // A word of one text node (most of them) needs no walk.
+    const text = child.type === 'WordNode' && child.children.length === 1 && child.children[0]!.type === 'TextNode' ? child.children[0]!.value : toString(child)
     const start = child.position?.start.offset ?? fallback
     const end = child.position?.end.offset ?? start + text.length
     fallback = end
