@@ -157,6 +157,31 @@ function render(r) {
   out.push('')
   out.push(`Run time: ${r.seconds} s.${r.missing.length ? ` Skipped (absent): ${r.missing.join(', ')}.` : ''}`)
   const s = r.sets
+  const summary = []
+  const verdict = (ok) => (ok ? 'met' : '**not met**')
+  if (s.hedge) summary.push(['Hedge detection (BioScope), sentence F1', '≥ 0.85', `${s.hedge.all.f1} (a ${s.hedge['half a'].f1}, b ${s.hedge['half b'].f1})`, verdict(Math.min(s.hedge.all.f1, s.hedge['half a'].f1, s.hedge['half b'].f1) >= 0.85)])
+  if (s.strength) summary.push(['Claim strength (PubMed), macro-F1', '≥ 0.75', `${s.strength.all.macroF1} (a ${s.strength['half a'].macroF1}, b ${s.strength['half b'].macroF1})`, verdict(Math.min(s.strength.all.macroF1, s.strength['half a'].macroF1, s.strength['half b'].macroF1) >= 0.75)])
+  if (s.certainty) summary.push(['Certainty of findings, Spearman ρ', 'report', `${s.certainty.all.spearman} (a ${s.certainty['half a'].spearman}, b ${s.certainty['half b'].spearman})`, '—'])
+  if (s.exaggeration) summary.push(['Release vs abstract exaggeration, accuracy / macro-F1', 'report', `${s.exaggeration.all.accuracy} / ${s.exaggeration.all.macroF1}`, '—'])
+  if (s.sensational) {
+    const best = Object.entries(s.sensational.all.thresholds).find(([, t]) => t.recall >= 0.5)
+    summary.push([
+      'Sensational language (HealthNewsReview), precision at recall ≥ 0.5',
+      '≥ 0.6',
+      best ? `${best[1].precision} at k = ${best[0]} (recall ${best[1].recall})` : 'recall never reaches 0.5',
+      verdict(Boolean(best && best[1].precision >= 0.6))
+    ])
+  }
+  if (summary.length > 0) {
+    out.push('', '## Summary', '')
+    out.push(table(['measure', 'target', 'dev set (halves)', 'status'], summary))
+    out.push(
+      '',
+      'Notes on the figures: the claim-strength lexicon was tuned on half a; late in tuning the conditional-causal errors of half b were also read, so half b is not a clean held-out estimate for that class (the held-out sets kept outside the project are). ' +
+        'The HealthNewsReview label judges a whole release, including its quotes, its headline and whether its claims fit the quality of the evidence; the overstatement rules only see wording, stay quiet on hedged hype ("could be a game changer") by design, and fire on about 40% of the releases. ' +
+        'Precision at the recall target stays near the base rate of not-satisfactory releases (39%) plus ten points: the hype rules are a useful signal for editors but not a substitute for the reviewers\' judgement.'
+    )
+  }
   if (s.hedge) {
     out.push('', '## Hedge detection, sentence level (BioScope abstracts)', '')
     out.push('A sentence is predicted speculative when `assessSentence` grades it `hedged` (a hedge cue outside the `not-hedges` phrases; approximators such as "partly" do not count). Target: F1 ≥ 0.85 (the best CoNLL-2010 systems reached about 0.85).', '')

@@ -174,7 +174,11 @@ function strengthOf(
 }
 
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'become', 'became', 'remained', 'remain', 'get', 'got'])
-const determiners = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'of', 'with', 'significant', 'more', 'less', 'most', 'least'])
+const determiners = new Set([
+  'a', 'an', 'the', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'of', 'with', 'significant', 'more', 'less', 'most', 'least',
+  // "showed increased activity", "had reduced levels": the participle is an adjective.
+  'show', 'shows', 'showed', 'shown', 'had', 'have', 'has', 'having', 'exhibit', 'exhibits', 'exhibited', 'display', 'displays', 'displayed', 'experienced', 'experience'
+])
 /** Words before "to" that make the verb after it a claim, not an aim: "appears to reduce". */
 const raisingVerbs = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'able', 'likely', 'unlikely', 'tend', 'tends', 'tended', 'found', 'shown', 'thought', 'believed', 'known', 'expected', 'continue', 'continues', 'helps', 'help', 'helped', 'used', 'ability', 'potential', 'capacity', 'sufficient', 'enough', 'promising', 'prone', 'likely', 'designed'])
 const prepositions = new Set(['in', 'after', 'with', 'by', 'over', 'during', 'among', 'from', 'to', 'than', 'at', 'for', 'across', 'between', 'within', 'until', 'since', 'compared', 'relative', 'when', 'as', 'and', 'or', 'but', 'only', 'too', 'also', 'again', 'further', 'slightly', 'significantly', 'markedly', 'less', 'more'])

@@ -29,7 +29,13 @@ const headlineOverclaim = createRule(ruleId, (context) => {
     // The body: the sentences up to the next heading.
     const body: SentenceView[] = []
     for (let next = index + 1; next < sentences.length && !sentences[next]!.record.heading; next++) body.push(sentences[next]!)
-    const related = body.filter((sentence) => shared(contentStems(sentence.tokens), stems) >= 2)
+    // Compare with the body sentences closest to the heading: the three that share most content words.
+    const related = body
+      .map((sentence, order) => ({sentence, order, overlap: shared(contentStems(sentence.tokens), stems)}))
+      .filter((entry) => entry.overlap >= 2)
+      .sort((a, b) => b.overlap - a.overlap || a.order - b.order)
+      .slice(0, 3)
+      .map((entry) => entry.sentence)
     if (related.length === 0) return
     const strongest = Math.max(...related.map(strengthOf))
     if (strongest >= 3) return
