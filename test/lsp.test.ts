@@ -3,7 +3,7 @@
  * a contradiction and a hype word, check the diagnostics, the related information and the quick fixes.
  */
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
-import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
+import {spawn, spawnSync, type ChildProcessWithoutNullStreams} from 'node:child_process'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -156,6 +156,20 @@ describe('claimlint-language-server', () => {
     expect(actions[0]!.edit!.changes![uri]![0]!.range).toEqual(hype!.range)
   })
 
+  ;(ruleIds.includes('certainty-booster') ? it : it.skip)('offers a "Remove" fix where the suggestion is to delete the words (expected: [])', async () => {
+    const text = '# Ketamine\n\nKetamine unquestionably treats depression.\n'
+    const {uri, diagnostics} = await open('remove.md', text)
+    const booster = diagnostics.find((d) => d.code === 'certainty-booster')
+    expect(booster).toBeDefined()
+    const actions = (await connection.sendRequest('textDocument/codeAction', {
+      textDocument: {uri},
+      range: booster!.range,
+      context: {diagnostics: [booster]}
+    })) as CodeAction[]
+    expect(actions.map((action) => action.title)).toEqual(['Remove `unquestionably`'])
+    expect(actions[0]!.edit!.changes![uri]![0]!.newText).toBe('')
+  })
+
   it('reads the .claimlintrc of the workspace, like the CLI', async () => {
     const folder = path.join(workspace, 'quiet')
     await fs.mkdir(folder)
@@ -177,4 +191,28 @@ describe('claimlint-language-server', () => {
     const {diagnostics} = await open('broken/article.md', document)
     expect(diagnostics.map((d) => [d.severity, d.message])).toContainEqual([1, expect.stringMatching(/no-such-rule/)])
   })
+
+  it('also starts from the repository root with `pnpm -s claimlint-language-server --stdio`', async () => {
+    const which = spawnSync('pnpm', ['--version'], {encoding: 'utf8'})
+    if (which.status !== 0) {
+      console.warn('pnpm is not on PATH: skipping the root script check')
+      return
+    }
+    const child = spawn('pnpm', ['-s', 'claimlint-language-server', '--stdio'], {cwd: root})
+    const client = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
+    client.listen()
+    try {
+      const result = (await client.sendRequest('initialize', {processId: process.pid, rootUri: null, capabilities: {}})) as {
+        capabilities: {codeActionProvider?: unknown}
+      }
+      expect(result.capabilities.codeActionProvider).toBeTruthy()
+      await client.sendRequest('shutdown')
+      await client.sendNotification('exit')
+      const code = await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(child.exitCode)))
+      expect(code).toBe(0)
+    } finally {
+      client.dispose()
+      child.kill()
+    }
+  }, 30000)
 })
