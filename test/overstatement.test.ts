@@ -149,3 +149,17 @@ describe('seed articles (read from ../shared/seeds)', () => {
     expect(actual.some((a) => /revolutioni[sz]e|potential|may|suggest/.test(a))).toBe(false)
   })
 })
+
+describe('labels, approximations and cautions', () => {
+  it('reports a label someone else gives as information', async () => {
+    const file = await check('Some commentators have hailed the spray as a breakthrough.')
+    expect(file.messages.map((m) => [m.ruleId, m.fatal])).toEqual([['hype', undefined]])
+  })
+
+  it('leaves approximations, cautions and denials alone', async () => {
+    expect(await flagged('Almost everyone feels dizzy for an hour after the dose.')).toEqual([])
+    expect(await flagged('The spray is definitely not for everyone.')).toEqual([])
+    expect(await flagged('No one has proven that ketamine prevents suicide.')).toEqual([])
+    expect(await flagged('Profoundly depressed patients were enrolled in the trial.')).toEqual([])
+  })
+})

@@ -23,6 +23,8 @@ const absolute = createRule(ruleId, (context) => {
         const first = tokens.find((t) => t.kind === 'word')
         if (first && advice.has(first.norm)) continue
         if (tokens.some((t) => t.norm === 'should' || t.norm === 'must')) continue
+        // "almost everyone", "nearly always": an approximation, not an absolute.
+        if (/^(almost|nearly|virtually|practically|not|hardly)$/.test(tokens[match.from - 1]?.norm ?? '')) continue
         // A bare "always"/"never"/"everyone" counts only next to a verb of effect: "works for everyone", "never fails".
         const near = tokens.slice(Math.max(0, match.from - 4), match.to + 5)
         if (!near.some((t) => claimVerbs.test(t.norm))) continue

@@ -39,6 +39,8 @@ const certaintyBooster = createRule(ruleId, (context) => {
       // "I definitely want…", "5 = definitely cancerous": a feeling or a scale point, not a claim about evidence.
       const before = sentence.tokens.slice(Math.max(0, match.from - 2), match.from)
       if (before.some((t) => t.norm === 'i' || /^[\d=]/.test(t.text))) continue
+      // "definitely not for everyone": a booster on a caution calibrates, it does not overstate.
+      if (sentence.tokens[match.to + 1]?.norm === 'not') continue
       context.report(sentence, match.from, match.to, {
         reason:
           entry.expected.length === 0

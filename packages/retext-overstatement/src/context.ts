@@ -111,7 +111,7 @@ export function hedgedAt(view: SentenceView, from: number): boolean {
 }
 
 /** Is the word at `from` negated within its clause ("not a cure", "no evidence that it is a miracle")? */
-const denials = new Set(['no evidence', 'little evidence', 'no proof', 'not true', 'no reason', 'not clear', 'no sign', 'no data'])
+const denials = new Set(['no evidence', 'little evidence', 'no proof', 'not true', 'no reason', 'not clear', 'no sign', 'no data', 'no one', 'not been', 'not yet', 'yet to'])
 
 export function negatedAt(view: SentenceView, from: number, window = 6): boolean {
   const clause = view.segmentOf[from]
@@ -124,6 +124,19 @@ export function negatedAt(view: SentenceView, from: number, window = 6): boolean
     if (token.kind === 'word' && view.segmentOf[look] !== clause) break
     if (token.kind === 'word' && negators.has(token.norm)) return true
     if (token.kind === 'word' && token.norm === 'far' && view.tokens[look + 1]?.norm === 'from') return true
+  }
+  return false
+}
+
+const mentionVerbs = new Set(['call', 'calls', 'calling', 'called', 'dub', 'dubbed', 'dubs', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'describe', 'describes', 'described', 'describing', 'hail', 'hailed', 'hails', 'tout', 'touted', 'touts', 'so-called', 'socalled', 'term', 'word', 'nicknamed', 'branded', 'billed', 'marketed'])
+
+/** Is the word someone else's label ("critics call it a miracle", "has been hailed as a breakthrough")? */
+export function mentionAt(view: SentenceView, from: number): boolean {
+  const clause = view.segmentOf[from]
+  for (let look = from - 1; look >= Math.max(0, from - 5); look--) {
+    const token = view.tokens[look]!
+    if (token.kind === 'word' && view.segmentOf[look] !== clause) break
+    if (token.kind === 'word' && mentionVerbs.has(token.norm)) return true
   }
   return false
 }

@@ -5,7 +5,7 @@
  * official term ("Breakthrough Therapy designation", "cure rate").
  */
 import type {LexiconEntry, PhraseMatch} from '@claimlint/core'
-import {hedgedAt, literalAt, negatedAt, textOf, type SentenceView} from './context.js'
+import {hedgedAt, literalAt, mentionAt, negatedAt, textOf, type SentenceView} from './context.js'
 import {createRule, q, type RuleContext} from './rule.js'
 
 export const ruleId = 'hype'
@@ -61,6 +61,7 @@ const hype = createRule(ruleId, (context) => {
       const entry = match.values[0]!
       const actual = textOf(sentence, match.from, match.to, context.file)
       context.report(sentence, match.from, match.to, {
+        attributed: mentionAt(sentence, match.from),
         reason: `Unexpected hype ${q(actual)}, describe what the evidence shows instead`,
         expected: entry.expected,
         note: `${entry.reason} Hedge it ("a potential ${actual}") only if the evidence is early; otherwise say what was measured.`

@@ -28,6 +28,8 @@ export interface RuleContext {
 }
 
 export interface Report {
+  /** Someone else's words or label, whatever the sentence: reported like quoted speech. */
+  attributed?: boolean | undefined
   reason: string
   expected: string[]
   note: string
@@ -66,7 +68,8 @@ export function createRule(
       view,
       ignored: (entry, phrase) => ignore.has(entry.id) || ignore.has(phrase.toLowerCase()),
       report(sentence, from, to, report) {
-        const voice = voiceOf(sentence)
+        const own = voiceOf(sentence)
+        const voice = own === 'own' && report.attributed ? 'quoted' : own
         if (voice === 'question') return undefined
         if (voice === 'quoted' && quotedMode === 'off') return undefined
         const startOffset = sentence.tokens[from]!.start
