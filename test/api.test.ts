@@ -80,8 +80,9 @@ describe('api', () => {
 
   it('lintCorpus reports contradictions across articles, pointing at the other file', async () => {
     const files = await lintCorpus([
-      {path: 'a.md', value: 'Ketamine is an NMDA receptor antagonist.\n'},
-      {path: 'b.md', value: 'Ketamine activates NMDA receptors.\n'}
+      // A drug no pack knows: no fact decides, so the articles are judged against each other.
+      {path: 'a.md', value: 'Velorazine blocks dopamine D2 receptors.\n'},
+      {path: 'b.md', value: 'Velorazine activates dopamine D2 receptors.\n'}
     ])
     expect(files).toHaveLength(2)
     const across = files.flatMap((file) => file.messages.filter((m) => m.ruleId === 'claim-contradiction-across-files'))
