@@ -1,0 +1,247 @@
+/**
+ * The claimlint benchmark (`pnpm bench`, `pnpm bench --json`): every figure is measured in this
+ * run, on the same real prose, against bare `retext-english` parsing of that prose.
+ *
+ * Options: `--json` (the last line is one JSON object), `--quick` (small sizes, fewer rounds),
+ * `--sizes=10000,100000,1000000`, `--rounds=N`, `--no-memory`, `--no-peers`.
+ * See docs/performance.md for what each figure means and the targets.
+ */
+import {execFileSync} from 'node:child_process'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {createCorpus, createProcessor, lintSync} from 'claimlint'
+import retextEnglish from 'retext-english'
+import {ruleIds} from 'retext-preset-claimlint'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {countWords, documentsOf, loadDocuments} from './corpus.js'
+import {peers} from './peers.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const args = process.argv.slice(2)
+const flag = (name) => args.includes(`--${name}`)
+const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
+
+const json = flag('json')
+const quick = flag('quick')
+const sizes = (option('sizes') ?? (quick ? '10000,50000' : '10000,100000,1000000')).split(',').map(Number).sort((a, b) => a - b)
+const rounds = Number(option('rounds') ?? (quick ? 3 : 5))
+const log = (...parts) => {
+  if (json) console.error(...parts)
+  else console.log(...parts)
+}
+
+const english = unified().use(retextEnglish)
+const gc = globalThis.gc ?? (() => {})
+
+/** Median of `n` timed runs (after a collection, so runs do not pay for each other's garbage). */
+function timed(run, n = rounds) {
+  const times = []
+  for (let index = 0; index < n; index++) {
+    gc()
+    const start = performance.now()
+    run()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return times[Math.floor((times.length - 1) / 2)]
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+
+/** Bare parsing: retext-english on each document of the text, keeping every tree as a lint keeps its tree. */
+function parseAll(docs) {
+  const trees = []
+  for (const doc of docs) trees.push(english.parse(doc))
+  return trees
+}
+
+const lintText = (text, options) => lintSync(new VFile({value: text}), {format: 'text', ...options})
+const round = (value, digits = 1) => Number(value.toFixed(digits))
+const perSecond = (words, ms) => Math.round((words / ms) * 1000)
+
+const {documents, source} = loadDocuments()
+log(`claimlint benchmark · ${os.cpus()[0]?.model ?? 'unknown CPU'} ×${os.cpus().length} · Node ${process.version} · corpus: ${source}`)
+
+// The size the throughput figures are measured on: 100,000 words (or the largest size asked for below it).
+const mainSize = sizes.filter((s) => s <= 100_000).pop() ?? sizes[0]
+const mainDocs = documentsOf(documents, mainSize)
+const mainText = mainDocs.join('\n\n')
+const words = countWords(mainText)
+
+// Warm up the parser, the ledger and every rule.
+const warmDocs = documentsOf(documents, 10_000)
+const warmText = warmDocs.join('\n\n')
+for (let index = 0; index < 3; index++) {
+  parseAll(warmDocs)
+  lintText(warmText)
+}
+
+log(`\nthroughput on ${words.toLocaleString('en')} words (median of ${rounds})`)
+const parseMs = timed(() => parseAll(mainDocs))
+const parseWps = perSecond(words, parseMs)
+log(`  retext-english parse   ${parseWps.toLocaleString('en').padStart(10)} words/s`)
+const lintMs = timed(() => lintText(mainText))
+const lintWps = perSecond(words, lintMs)
+log(`  claimlint (all rules)  ${lintWps.toLocaleString('en').padStart(10)} words/s  ${(lintWps / parseWps).toFixed(2)}× parse`)
+
+// Each rule alone: the others turned off through the preset's `rules` option.
+const rules = {}
+const off = Object.fromEntries(ruleIds.map((id) => [id, false]))
+for (const id of ruleIds) {
+  const ms = timed(() => {
+    const corpus = createCorpus()
+    lintText(mainText, {rules: {...off, [id]: 'warn'}, corpus})
+    corpus.judge()
+  }, Math.min(rounds, 3))
+  rules[id] = perSecond(words, ms)
+  log(`  ${id.padEnd(34)} ${rules[id].toLocaleString('en').padStart(10)} words/s  ${(rules[id] / parseWps).toFixed(2)}× parse`)
+}
+
+// Peers, on the smallest size (they are slow, and their own whole-file parse grows faster than linearly).
+const peerSize = sizes[0]
+const peerDocs = documentsOf(documents, peerSize)
+const peerText = peerDocs.join('\n\n')
+const peerWords = countWords(peerText)
+const peerResults = {}
+let peerParseWps
+let peerLintWps
+if (!flag('no-peers')) {
+  log(`\npeers on ${peerWords.toLocaleString('en')} words (median of ${Math.min(rounds, 3)})`)
+  peerParseWps = perSecond(peerWords, timed(() => parseAll(peerDocs), Math.min(rounds, 3)))
+  peerLintWps = perSecond(peerWords, timed(() => lintText(peerText), Math.min(rounds, 3)))
+  log(`  retext-english parse   ${peerParseWps.toLocaleString('en').padStart(10)} words/s`)
+  log(`  claimlint              ${peerLintWps.toLocaleString('en').padStart(10)} words/s  ${(peerLintWps / peerParseWps).toFixed(2)}× parse`)
+  for (const [name, run] of Object.entries(peers)) {
+    run(peerText) // warm
+    peerResults[name] = perSecond(peerWords, timed(() => run(peerText), Math.min(rounds, 3)))
+    log(`  ${name.padEnd(22)} ${peerResults[name].toLocaleString('en').padStart(10)} words/s  ${(peerResults[name] / peerParseWps).toFixed(2)}× parse`)
+  }
+}
+
+// Scaling: ms per 1,000 words at each size, one file per size.
+log('\nscaling (one file per size)')
+const scaling = []
+for (const size of sizes) {
+  const docs = documentsOf(documents, size)
+  const text = docs.join('\n\n')
+  const n = countWords(text)
+  const big = n > 300_000
+  const ms = timed(() => lintText(text), big ? Math.max(1, Math.min(rounds, 2)) : rounds)
+  const pms = timed(() => parseAll(docs), big ? Math.max(1, Math.min(rounds, 2)) : rounds)
+  scaling.push({words: n, msPerKWord: round(ms / (n / 1000), 3), parseMsPerKWord: round(pms / (n / 1000), 3)})
+  log(`  ${n.toLocaleString('en').padStart(10)} words  ${(ms / (n / 1000)).toFixed(2)} ms/kword  (parse ${(pms / (n / 1000)).toFixed(2)})`)
+}
+
+// The editor case: warm re-lint of a ~2,000-word article, one small edit each time.
+const article = documentsOf(documents.filter((d) => countWords(d) >= 300), 2000).join('\n\n')
+const articleWords = countWords(article)
+const latencies = []
+const parses = []
+for (let index = 0; index < 80; index++) {
+  const text = index % 2 ? article : article.replace(/\.(\s)/, `.${' '.repeat(1 + (index % 5))}$1`)
+  let start = performance.now()
+  english.parse(text)
+  parses.push(performance.now() - start)
+  start = performance.now()
+  lintText(text)
+  latencies.push(performance.now() - start)
+}
+latencies.splice(0, 10)
+parses.splice(0, 10)
+latencies.sort((a, b) => a - b)
+parses.sort((a, b) => a - b)
+const latency2kWords = {
+  words: articleWords,
+  p50Ms: round(percentile(latencies, 50), 2),
+  p95Ms: round(percentile(latencies, 95), 2),
+  parseMs: round(percentile(parses, 50), 2)
+}
+log(`\neditor: re-lint of ${articleWords.toLocaleString('en')} words  p50 ${latency2kWords.p50Ms} ms  p95 ${latency2kWords.p95Ms} ms  (parse ${latency2kWords.parseMs} ms)`)
+
+// Cross-file: judging a folder costs time in proportion to its claims, not to pairs of files.
+const crossFile = []
+{
+  const processor = createProcessor({format: 'text', rules: {...off, 'claim-contradiction-across-files': 'warn'}, corpus: createCorpus()})
+  const ledgers = []
+  for (const doc of documents.slice(0, 200)) {
+    const file = new VFile({value: doc})
+    processor.runSync(processor.parse(file), file)
+    ledgers.push(file.data.claimLedger)
+  }
+  const {knowledgeFor} = await import('@claimlint/packs')
+  const knowledge = knowledgeFor()
+  for (const files of quick ? [100, 400] : [100, 400, 1600]) {
+    let claims = 0
+    const ms = timed(() => {
+      const corpus = createCorpus()
+      claims = 0
+      for (let index = 0; index < files; index++) {
+        const ledger = ledgers[index % ledgers.length]
+        claims += ledger.claims.length
+        corpus.add(new VFile({path: `article-${index}.md`}), ledger, knowledge, {ruleId: 'claim-contradiction-across-files', source: 'retext-claim-contradiction', url: '', fatal: false})
+      }
+      corpus.judge()
+    }, 3)
+    crossFile.push({files, claims, ms: round(ms, 2), usPerClaim: round((ms * 1000) / Math.max(1, claims), 3)})
+    log(`  cross-file: ${files} files, ${claims} claims: ${ms.toFixed(1)} ms (${((ms * 1000) / Math.max(1, claims)).toFixed(2)} µs per claim)`)
+  }
+}
+
+// Peak memory, parse alone and full lint, each in its own process on the largest text.
+let memory
+if (!flag('no-memory')) {
+  const size = sizes[sizes.length - 1]
+  const child = (mode) =>
+    JSON.parse(execFileSync(process.execPath, ['--expose-gc', path.join(here, 'memory.js'), mode, String(size)], {encoding: 'utf8', maxBuffer: 1 << 20}).trim().split('\n').pop())
+  const parse = child('parse')
+  const lint = child('lint')
+  memory = {words: lint.words, parsePeakRssMb: parse.peakRssMb, lintPeakRssMb: lint.peakRssMb, baseRssMb: lint.baseRssMb}
+  log(`\npeak RSS on ${lint.words.toLocaleString('en')} words: parse ${parse.peakRssMb} MB, lint ${lint.peakRssMb} MB (${(lint.peakRssMb / parse.peakRssMb).toFixed(2)}×)`)
+}
+
+const first = scaling[0]
+const last = scaling[scaling.length - 1]
+const targets = {
+  throughput: {value: round(lintWps / parseWps, 3), limit: '>= 0.5', pass: lintWps / parseWps >= 0.5},
+  peers: {
+    value: Object.fromEntries(Object.entries(peerResults).map(([name, wps]) => [name, round(peerLintWps / wps, 2)])),
+    limit: 'claimlint faster than each (ratio > 1)',
+    pass: Object.values(peerResults).every((wps) => peerLintWps > wps)
+  },
+  linear: {value: round(last.msPerKWord / first.msPerKWord, 3), limit: '<= 1.3', pass: last.msPerKWord / first.msPerKWord <= 1.3},
+  crossFile: {
+    value: round(crossFile[crossFile.length - 1].usPerClaim / crossFile[0].usPerClaim, 3),
+    limit: '<= 1.3 (µs per claim, largest folder against smallest)',
+    pass: crossFile[crossFile.length - 1].usPerClaim / crossFile[0].usPerClaim <= 1.3
+  },
+  editor: {value: round(latency2kWords.p95Ms / latency2kWords.parseMs, 3), limit: '<= 2', pass: latency2kWords.p95Ms <= 2 * latency2kWords.parseMs},
+  memory: memory
+    ? {value: round(memory.lintPeakRssMb / memory.parsePeakRssMb, 3), limit: '<= 1.5', pass: memory.lintPeakRssMb <= 1.5 * memory.parsePeakRssMb}
+    : undefined
+}
+log('\ntargets')
+for (const [name, target] of Object.entries(targets)) {
+  if (target) log(`  ${target.pass ? 'pass' : 'FAIL'}  ${name.padEnd(11)} ${JSON.stringify(target.value)} (${target.limit})`)
+}
+
+const result = {
+  words,
+  parseOnly: {wordsPerSecond: parseWps, peakRssMb: memory?.parsePeakRssMb},
+  claimlint: {wordsPerSecond: lintWps, peakRssMb: memory?.lintPeakRssMb},
+  rules,
+  peers: peerResults,
+  peerWords,
+  peerBaseline: {parseWordsPerSecond: peerParseWps, claimlintWordsPerSecond: peerLintWps},
+  scaling,
+  latency2kWords,
+  crossFile,
+  memoryWords: memory?.words,
+  targets,
+  machine: {cpu: os.cpus()[0]?.model, cores: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.arch()}`, loadAverage: os.loadavg().map((l) => round(l, 2))},
+  corpus: source
+}
+if (json) console.log(JSON.stringify(result))
