@@ -130,7 +130,9 @@ function strengthOf(
   }
 
   // A need or a recommendation governs the rest of the sentence ("should target … to reduce").
-  const needAt = purpose.find((p) => tagged(p, 'need'))?.from ?? Infinity
+  // A passive need ("… are required", "… is needed") governs its whole sentence, wherever it stands.
+  const passiveNeed = purpose.some((p) => tagged(p, 'need') && /^(required|needed|necessary|warranted)$/.test(tokens[p.to]!.norm) && beForms.has(tokens[p.from - 1]?.norm ?? ''))
+  const needAt = passiveNeed ? -1 : (purpose.find((p) => tagged(p, 'need'))?.from ?? Infinity)
 
   // A change without a cause ("levels decrease after ten years", "was reduced in women") describes
   // how groups or times differ: correlational wording.
@@ -177,18 +179,21 @@ const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'bec
 const determiners = new Set([
   'a', 'an', 'the', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'of', 'with', 'significant', 'more', 'less', 'most', 'least',
   // "showed increased activity", "had reduced levels": the participle is an adjective.
-  'show', 'shows', 'showed', 'shown', 'had', 'have', 'has', 'having', 'exhibit', 'exhibits', 'exhibited', 'display', 'displays', 'displayed', 'experienced', 'experience'
+  'show', 'shows', 'showed', 'shown', 'exhibit', 'exhibits', 'exhibited', 'display', 'displays', 'displayed', 'experienced', 'experience'
 ])
 /** Words before "to" that make the verb after it a claim, not an aim: "appears to reduce". */
 const raisingVerbs = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'able', 'likely', 'unlikely', 'tend', 'tends', 'tended', 'found', 'shown', 'thought', 'believed', 'known', 'expected', 'continue', 'continues', 'helps', 'help', 'helped', 'used', 'ability', 'potential', 'capacity', 'sufficient', 'enough', 'promising', 'prone', 'likely', 'designed'])
 const prepositions = new Set(['in', 'after', 'with', 'by', 'over', 'during', 'among', 'from', 'to', 'than', 'at', 'for', 'across', 'between', 'within', 'until', 'since', 'compared', 'relative', 'when', 'as', 'and', 'or', 'but', 'only', 'too', 'also', 'again', 'further', 'slightly', 'significantly', 'markedly', 'less', 'more'])
-const havingVerbs = new Set(['had', 'has', 'have', 'having', 'showed', 'show', 'shows', 'shown', 'exert', 'exerts', 'exerted', 'produce', 'produced', 'produces', 'provide', 'provides', 'provided', 'yielded', 'yields', 'confer', 'conferred', 'confers', 'offer', 'offers', 'offered', 'demonstrated', 'demonstrates', 'no', 'without', 'any', 'greater', 'significant', 'beneficial', 'positive', 'negative', 'protective', 'adverse', 'favourable', 'favorable', 'clinical', 'additional', 'added', 'causal', 'key', 'important', 'major', 'central', 'crucial', 'critical'])
+const trueprepositions = new Set(['at', 'in', 'of', 'with', 'by', 'for', 'from', 'to', 'among', 'between', 'than', 'on', 'into', 'during', 'after', 'before'])
+const havingVerbs = new Set(['had', 'has', 'have', 'having', 'showed', 'show', 'shows', 'shown', 'exert', 'exerts', 'exerted', 'produce', 'produced', 'produces', 'provide', 'provides', 'provided', 'yielded', 'yields', 'confer', 'conferred', 'confers', 'offer', 'offers', 'offered', 'convey', 'conveyed', 'conveys', 'yield', 'yielded', 'demonstrated', 'demonstrates', 'no', 'without', 'any', 'greater', 'significant', 'beneficial', 'positive', 'negative', 'protective', 'adverse', 'favourable', 'favorable', 'clinical', 'additional', 'added', 'causal', 'key', 'important', 'major', 'central', 'crucial', 'critical'])
 
 /** A direction verb states a cause when it takes an object: "lowered blood pressure". */
 function directionCounts(tokens: readonly Token[], match: Match): boolean {
   const before = tokens[match.from - 1]
   const after = tokens[match.to + 1]
-  if (tokens[match.from]!.norm === 'did') return true
+  if (tokens[match.from]!.norm === 'did') return !prepositions.has(tokens[match.to + 1]?.norm ?? 'in')
+  // ", increased levels", "at increased risk": after punctuation or a preposition the participle is an adjective.
+  if (/ed$/.test(tokens[match.from]!.norm) && before && (before.kind !== 'word' || trueprepositions.has(before.norm))) return false
   // "Increased titers of …", "Slowed processing speed": a participle opening the sentence is an adjective.
   if (!tokens.slice(0, match.from).some((t) => t.kind === 'word') && /ed$/.test(tokens[match.from]!.norm)) return false
   // A passive with its agent states the cause: "was improved by the procedure".
@@ -208,6 +213,11 @@ function nounCounts(tokens: readonly Token[], match: Match): boolean {
   // After a modal the word is a verb: "may benefit", "could influence".
   if (verbModals.has(tokens[match.from - 1]?.norm ?? '') && match.from === match.to) {
     return tokens[match.from - 1]!.norm !== 'to' || raisingVerbs.has(tokens[match.from - 2]?.norm ?? '')
+  }
+  // "The effect of tamoxifen was …", "the greatest impact is seen": a finding about an effect.
+  if (/^(effect|effects|impact|impacts|benefit|benefits)$/.test(tokens[match.from]!.norm)) {
+    const words = tokens.slice(match.to + 1, match.to + 8).map((t) => t.norm)
+    if (tokens[match.from - 1]?.norm === 'the' && words.some((w) => beForms.has(w))) return true
   }
   // "effects on", "the effect of tamoxifen on": an effect with what it acts on.
   for (let look = match.to + 1; look <= Math.min(tokens.length - 1, match.to + 5); look++) {
