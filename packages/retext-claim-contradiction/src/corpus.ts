@@ -3,11 +3,17 @@
  * other. The unified-engine CLI fills it through a `FileSet` completer; `lintCorpus` in the API
  * fills it directly.
  */
-import type {ClaimLedger, Knowledge} from '@claimlint/core'
+import type {Claim, ClaimLedger, Knowledge} from '@claimlint/core'
+import type {VFileMessage} from 'vfile-message'
 import type {VFile} from 'vfile'
 import {judge, type Entry} from './judge.js'
 import {reportContradiction} from './message.js'
 import {reportedWithin} from './within.js'
+
+function samePlace(message: VFileMessage, claim: Claim): boolean {
+  const place = message.place
+  return Boolean(place && 'start' in place && place.start.offset === claim.start && place.end.offset === claim.end)
+}
 
 export interface CorpusMeta {
   ruleId: string
@@ -56,6 +62,8 @@ export function createCorpus(): Corpus {
       for (const verdict of verdicts) {
         if (reportedWithin.has(verdict.entry.claim)) continue
         const side = files[verdict.entry.fileIndex]!
+        // Another rule (the fact sheet, a time-course check) already flagged these very words.
+        if (side.file.messages.some((m) => samePlace(m, verdict.entry.claim))) continue
         const other = files[verdict.other.fileIndex]!
         const message = reportContradiction(
           knowledge,

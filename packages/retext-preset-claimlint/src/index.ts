@@ -10,6 +10,7 @@ import {claimContradiction, claimContradictionAcrossFiles, type Corpus} from 're
 import {rules as overstatementRules} from 'retext-overstatement'
 import {rules as factRules} from 'retext-claim-facts'
 import type {Plugin, Pluggable} from 'unified'
+import {dedupe} from './dedupe.js'
 
 export type Severity = boolean | 0 | 1 | 2 | 'off' | 'on' | 'warn' | 'error'
 export type RuleConfig = Severity | [Severity, Record<string, unknown>?] | Record<string, unknown>
@@ -68,6 +69,10 @@ const retextPresetClaimlint: Plugin<[(Readonly<Options> | null | undefined)?], R
   if (options?.corpus) shared.corpus = options.corpus
   const plugins: Pluggable[] = presetRules.map((rule) => [rule.plugin, ruleSetting(rule, rules[rule.id], shared)])
   this.use(plugins)
+  const order = ruleIds
+  this.use(function () {
+    return dedupe(order)
+  })
 }
 
 export default retextPresetClaimlint
