@@ -167,7 +167,11 @@ describe('claimlint-language-server', () => {
       context: {diagnostics: [booster]}
     })) as CodeAction[]
     expect(actions.map((action) => action.title)).toEqual(['Remove `unquestionably`'])
-    expect(actions[0]!.edit!.changes![uri]![0]!.newText).toBe('')
+    const [edit] = actions[0]!.edit!.changes![uri]!
+    expect(edit!.newText).toBe('')
+    // The removal takes the space after the word too, so no double space is left.
+    const line = text.split('\n')[edit!.range.start.line]!
+    expect(line.slice(0, edit!.range.start.character) + line.slice(edit!.range.end.character)).toBe('Ketamine treats depression.')
   })
 
   it('reads the .claimlintrc of the workspace, like the CLI', async () => {
@@ -210,6 +214,31 @@ describe('claimlint-language-server', () => {
       await client.sendNotification('exit')
       const code = await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(child.exitCode)))
       expect(code).toBe(0)
+    } finally {
+      client.dispose()
+      child.kill()
+    }
+  }, 30000)
+
+  it('puts the other side into the message for clients without related information', async () => {
+    const child = spawn(process.execPath, [bin, '--stdio'], {cwd: workspace})
+    const client = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
+    const uri = pathToFileURL(path.join(workspace, 'plain-client.md')).href
+    const received = new Promise<Diagnostic[]>((resolve) => {
+      client.onNotification('textDocument/publishDiagnostics', (params: {uri: string; diagnostics: Diagnostic[]}) => {
+        if (params.uri === uri && params.diagnostics.length > 0) resolve(params.diagnostics)
+      })
+    })
+    client.listen()
+    try {
+      await client.sendRequest('initialize', {processId: process.pid, rootUri: pathToFileURL(workspace).href, capabilities: {}})
+      await client.sendNotification('initialized', {})
+      await client.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text: document}})
+      const contradiction = (await received).find((d) => d.code === 'claim-contradiction')!
+      expect(contradiction.relatedInformation).toBeUndefined()
+      expect(contradiction.message.split('\n')[1]).toMatch(/^The other side: `NMDA receptor antagonist` \(line 3\)$/)
+      await client.sendRequest('shutdown')
+      await client.sendNotification('exit')
     } finally {
       client.dispose()
       child.kill()

@@ -4,12 +4,14 @@
  * - the other side of a contradiction becomes `relatedInformation` (or, for clients that do not
  *   support it, a line of text), instead of the empty `cause.stack` line it appends;
  * - `expected: []` (unified's "remove the words") becomes a "Remove" quick fix: the server only
- *   offers a fix per string in `expected`, and removes on `''`.
+ *   offers a fix per string in `expected`, and removes on `''`; removals take a neighbouring space
+ *   with them (`removal.ts`).
  * Everything else passes through unchanged.
  */
 import {PassThrough, type Readable, type Writable} from 'node:stream'
 import {StreamMessageReader, StreamMessageWriter, type Message} from 'vscode-languageserver/node.js'
 import {forgetRelated, relatedFor, type Range} from './related.js'
+import {OpenDocuments, tidyRemovals} from './removal.js'
 
 interface Diagnostic {
   range: Range
@@ -20,8 +22,10 @@ interface Diagnostic {
 }
 
 interface Notification {
+  id?: number | string
   method?: string
   params?: unknown
+  result?: unknown
 }
 
 /** Adapt one diagnostic: related information from the recorded cause, a removal fix for `[]`. */
@@ -36,7 +40,8 @@ export function adaptDiagnostic(uri: string, diagnostic: Diagnostic, clientShows
     diagnostic.message = related.reason + rest
     diagnostic.relatedInformation = [{location: {uri: related.other.uri, range: related.other.range}, message: related.other.message}]
   } else {
-    const where = `${related.other.uri === uri ? 'line' : related.other.uri + ':'}${related.other.range.start.line + 1}`
+    const line = related.other.range.start.line + 1
+    const where = related.other.uri === uri ? `line ${line}` : `${related.other.uri}:${line}`
     diagnostic.message = `${related.reason}\n${related.other.message} (${where})${rest}`
   }
   return diagnostic
@@ -69,12 +74,19 @@ export function createRelay(clientIn: Readable, clientOut: Writable): {input: Pa
   const output = new PassThrough()
   const toServer = new StreamMessageWriter(input)
   const toClient = new StreamMessageWriter(clientOut)
+  const documents = new OpenDocuments()
+  const codeActionRequests = new Set<number | string>()
   let clientShowsRelated = false
   new StreamMessageReader(clientIn).listen((message) => {
+    const request = message as Notification
     clientShowsRelated = showsRelated(message) ?? clientShowsRelated
+    documents.observe(request.method, request.params)
+    if (request.method === 'textDocument/codeAction' && request.id !== undefined) codeActionRequests.add(request.id)
     void toServer.write(message)
   })
   new StreamMessageReader(output).listen((message) => {
+    const response = message as Notification
+    if (response.method === undefined && response.id !== undefined && codeActionRequests.delete(response.id)) tidyRemovals(response.result, documents)
     void toClient.write(fromServer(message, clientShowsRelated))
   })
   // The server exits when its input ends, as it would when reading stdin directly.
