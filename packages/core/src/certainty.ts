@@ -44,8 +44,27 @@ const modalWords = new Set(['may', 'might', 'could', 'would', 'possibly', 'poten
 
 const tagged = (match: Match, tag: string): boolean => match.values.some((entry) => entry.tags.includes(tag))
 
-/** Grade one sentence. */
+const assessed = new WeakMap<readonly Token[], WeakMap<Knowledge, SentenceAssessment>>()
+
+/**
+ * Grade one sentence. The ledger and the rules grade the same shared token lists (see `tokenize`),
+ * so each is graded once per knowledge base; treat the result as read-only.
+ */
 export function assessSentence(tokens: readonly Token[], knowledge: Knowledge): SentenceAssessment {
+  let byKnowledge = assessed.get(tokens)
+  if (!byKnowledge) {
+    byKnowledge = new WeakMap()
+    assessed.set(tokens, byKnowledge)
+  }
+  let assessment = byKnowledge.get(knowledge)
+  if (!assessment) {
+    assessment = assess(tokens, knowledge)
+    byKnowledge.set(knowledge, assessment)
+  }
+  return assessment
+}
+
+function assess(tokens: readonly Token[], knowledge: Knowledge): SentenceAssessment {
   const text = (from: number, to: number): string =>
     tokens
       .slice(from, to + 1)
@@ -88,7 +107,7 @@ export function assessSentence(tokens: readonly Token[], knowledge: Knowledge): 
   }
 
   const {strength, strengthCues} = strengthOf(tokens, knowledge, hedges, text)
-  const certaintyScore = scoreOf(tokens, hedges, boosters, strength)
+  const certaintyScore = scoreOf(tokens, hedges, boosters, knowledge)
   return {certainty, cues, hedgeSpans, strength, strengthCues, boosterSpans, certaintyScore}
 }
 
@@ -234,18 +253,18 @@ function nounCounts(tokens: readonly Token[], match: Match): boolean {
 }
 
 /** Place a sentence on the 1–6 certainty scale. */
-function scoreOf(tokens: readonly Token[], hedges: readonly Match[], boosters: readonly Match[], strength: Strength): number {
-  let score = 4.6
-  let modal = 0
+function scoreOf(tokens: readonly Token[], hedges: readonly Match[], boosters: readonly Match[], knowledge: Knowledge): number {
+  let score = 5
+  let strong = 0
   for (const match of hedges) {
-    if (tagged(match, 'approximator')) score -= 0.25
-    else if (tagged(match, 'modal')) {
-      modal++
-      score -= modal === 1 ? 0.9 : 0.3
-    } else score -= 0.6
+    if (tagged(match, 'approximator')) score -= 0.3
+    else score -= strong++ === 0 ? 1.3 : 0.3
   }
-  for (const match of boosters) score += tagged(match, 'weak') ? 0.15 : 0.5
-  if (strength === 'direct_causal') score += 0.15
-  if (tokens.some((t) => /^\d/.test(t.text) || t.text === '%')) score += 0.15
+  // "Further research is needed to …": the finding is explicitly open.
+  if (knowledge.lexiconIndex('strength-purpose').search(tokens).some((match) => tagged(match, 'need'))) score -= 1.2
+  if (tokens.some((t) => approximations.has(t.norm))) score -= 0.3
+  for (const match of boosters) score += tagged(match, 'weak') ? 0.1 : 0.3
   return Math.max(1, Math.min(6, score))
 }
+
+const approximations = new Set(['about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'limited', 'hardly', 'insufficient', 'enough'])
