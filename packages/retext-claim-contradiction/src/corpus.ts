@@ -62,8 +62,11 @@ export function createCorpus(): Corpus {
       for (const verdict of verdicts) {
         if (reportedWithin.has(verdict.entry.claim)) continue
         const side = files[verdict.entry.fileIndex]!
-        // Another rule (the fact sheet, a time-course check) already flagged these very words.
-        if (side.file.messages.some((m) => samePlace(m, verdict.entry.claim))) continue
+        // One message per problem: a contradiction inside the article already says it all; a fact
+        // or time-course message on the same words gives way to this one, which also names the
+        // other article (and keeps the stricter severity).
+        const same = side.file.messages.filter((m) => samePlace(m, verdict.entry.claim))
+        if (same.some((m) => m.ruleId === 'claim-contradiction')) continue
         const other = files[verdict.other.fileIndex]!
         const message = reportContradiction(
           knowledge,
@@ -72,7 +75,8 @@ export function createCorpus(): Corpus {
           verdict.fact,
           meta
         )
-        message.fatal = meta.fatal
+        message.fatal = meta.fatal || same.some((m) => m.fatal === true) ? true : meta.fatal
+        if (same.length > 0) side.file.messages = side.file.messages.filter((m) => !same.includes(m))
       }
     }
   }
