@@ -76,8 +76,8 @@ describe('claim-fact', () => {
   })
 
   it('uses esketamine’s own label facts before those of racemic ketamine', async () => {
-    const messages = await facts('Spravato reduces suicidal thoughts in adults with depression.')
-    expect(messages.map((m) => m.note?.match(/REG-05[\w-]*/)?.[0])).toEqual(['REG-05-ideation'])
+    const messages = await facts('Spravato reduces suicidal behaviour in adults with depression.')
+    expect(messages.map((m) => m.note?.match(/Fact `([^`]+)`/)?.[1])).toEqual(['REG-05'])
   })
 
   it('reports "enhances memory" against the cognition fact', async () => {
