@@ -42,6 +42,18 @@ const article = [
 
 const types: Record<string, string> = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml'}
 
+/** Paste `text` into the article box, as the browser does (an `input` event of type insertFromPaste). */
+async function paste(page: Page, text: string): Promise<void> {
+  const before = await page.evaluate(() => document.body.dataset.checked)
+  await page.evaluate((value) => {
+    const source = document.querySelector<HTMLTextAreaElement>('#source')!
+    source.focus()
+    source.value = value
+    source.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste', data: value}))
+  }, text)
+  await page.waitForFunction((previous) => document.body.dataset.checked !== previous, before)
+}
+
 function serve(folder: string): Promise<http.Server> {
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
@@ -91,9 +103,8 @@ function serve(folder: string): Promise<http.Server> {
 
   it('highlights the flagged claims of a pasted article in place', async () => {
     await page.waitForSelector('mark.flag')
-    const before = await page.evaluate(() => document.body.dataset.checked)
-    await page.fill('#source', article)
-    await page.waitForFunction((previous) => document.body.dataset.checked !== previous, before)
+    await paste(page, article)
+    expect(await page.inputValue('#format')).toBe('markdown')
     const marks = page.locator('#article mark.flag:not(.other-side)')
     const flagged = await marks.allTextContents()
     expect(flagged).toEqual(expect.arrayContaining(['activating NMDA receptors', 'instant', 'miracle']))
@@ -119,6 +130,16 @@ function serve(folder: string): Promise<http.Server> {
     const other = page.locator('#article mark.other-side.flash')
     await other.first().waitFor()
     expect(await other.first().textContent()).toMatch(/NMDA receptor antagonist/)
+  })
+
+  it('reads a pasted HTML page as HTML, with positions in the pasted source', async () => {
+    const html = '<article><h1>Velorazine</h1><p>Velorazine blocks dopamine D2 receptors.</p><p>In practice, velorazine <em>activates</em> dopamine D2 receptors.</p></article>'
+    await paste(page, html)
+    expect(await page.inputValue('#format')).toBe('html')
+    const flagged = await page.locator('#article mark.flag:not(.other-side)').allTextContents()
+    expect(flagged.join(' ')).toMatch(/activates/)
+    await paste(page, article)
+    expect(await page.inputValue('#format')).toBe('markdown')
   })
 
   it('lists the claim ledger as a table and saves a screenshot', async () => {

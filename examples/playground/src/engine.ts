@@ -4,6 +4,8 @@
  */
 import {builtinPacks} from '@claimlint/packs'
 import {createProcessor, toClaimReport, type ClaimReport, type Format} from 'claimlint'
+
+export type {Format}
 import {presetRules} from 'retext-preset-claimlint'
 
 /** What a flag is about, for colour and the legend. */
@@ -88,6 +90,11 @@ function span(lineStarts: number[], message: Placed): {start: number; end: numbe
   const start = 'start' in place ? place.start : place
   const end = 'end' in place ? place.end : place
   return {start: offsetOf(lineStarts, start), end: offsetOf(lineStarts, end), line: start.line}
+}
+
+/** A guess at the format of pasted text: HTML when it starts with a common block tag. */
+export function guessFormat(text: string): Format {
+  return /^\s*<(!doctype|html|head|body|article|main|section|div|p|h[1-6]|ul|ol)\b/i.test(text) ? 'html' : 'markdown'
 }
 
 const extensions: Record<Format, string> = {markdown: 'md', html: 'html', text: 'txt'}

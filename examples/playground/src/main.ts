@@ -2,7 +2,7 @@
 import type {Format} from 'claimlint'
 import {cardsAt, renderArticle, reveal} from './article.js'
 import {h} from './dom.js'
-import {check, factCount, families, packCount, rules, type Result} from './engine.js'
+import {check, factCount, families, guessFormat, packCount, rules, type Result} from './engine.js'
 import {renderLedger} from './ledger.js'
 import {sample} from './sample.js'
 import './style.css'
@@ -155,7 +155,18 @@ document.addEventListener('keydown', (event) => {
   }
 })
 
-source.addEventListener('input', schedule)
+source.addEventListener('input', (event) => {
+  // A pasted page picks its format; typing keeps the one chosen.
+  if ((event as InputEvent).inputType === 'insertFromPaste') format.value = guessFormat(source.value)
+  schedule()
+})
+article.addEventListener('focusin', (event) => {
+  const mark = (event.target as Element).closest('mark.flag') as HTMLElement | null
+  if (mark && !mark.classList.contains('selected')) showTooltip(mark)
+})
+article.addEventListener('focusout', () => {
+  tooltip.hidden = true
+})
 format.addEventListener('change', () => void update())
 allSentences.addEventListener('change', showLedger)
 byId('sample').addEventListener('click', () => {
