@@ -46,7 +46,7 @@ describe('retext-overstatement', () => {
       ruleId: 'hype',
       source: 'retext-overstatement',
       actual: 'game-changer',
-      expected: ['a new option', 'a treatment under study', 'an option for some patients'],
+      expected: ['new option', 'treatment under study', 'option for some patients'],
       url: 'https://github.com/claimlint/claimlint/blob/main/docs/rules/hype.md',
       fatal: false,
       line: 1,
@@ -161,5 +161,19 @@ describe('labels, approximations and cautions', () => {
     expect(await flagged('The spray is definitely not for everyone.')).toEqual([])
     expect(await flagged('No one has proven that ketamine prevents suicide.')).toEqual([])
     expect(await flagged('Profoundly depressed patients were enrolled in the trial.')).toEqual([])
+  })
+})
+
+describe('suggestions', () => {
+  it('offer drop-in replacements in the same inflection and case', async () => {
+    const file = await check('Proven by science. The trial proves that the cream heals scars.')
+    expect(file.messages.map((m) => [m.actual, m.expected])).toEqual([
+      ['Proven', ['Shown', 'Found']],
+      ['proves', ['shows', 'suggests']]
+    ])
+  })
+
+  it('reports "permanent relief" once, as a time course', async () => {
+    expect(await flagged('Ketamine gives permanent relief from depression.')).toEqual(['time-course:permanent relief'])
   })
 })

@@ -16,8 +16,11 @@ const claimVerbs = /^(works?|working|helps?|helped|relieves?|cures?|treats?|resp
 const absolute = createRule(ruleId, (context) => {
   for (const sentence of context.view.sentences) {
     const {tokens} = sentence
+    // "permanent relief" is the time-course rule's, which can cite the duration facts.
+    const timed = context.knowledge.lexiconIndex('time-course').search(tokens)
     for (const match of claimedMatches(context, sentence, 'absolutes')) {
       const entry = match.values[0]!
+      if (timed.some((t) => t.from <= match.to && t.to >= match.from)) continue
       if (entry.tags.includes('universal')) {
         // Advice addressed to the reader, or a sentence with a modal of obligation, is not a claim.
         const first = tokens.find((t) => t.kind === 'word')

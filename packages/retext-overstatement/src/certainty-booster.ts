@@ -9,6 +9,14 @@ import {createRule, q} from './rule.js'
 
 export const ruleId = 'certainty-booster'
 
+const provesBy: Record<string, string[]> = {
+  prove: ['show', 'suggest'],
+  proves: ['shows', 'suggests'],
+  proved: ['showed', 'found'],
+  proven: ['shown', 'found'],
+  proof: ['evidence']
+}
+
 const turnOut = new Set(['wrong', 'incorrect', 'difficult', 'unsuccessful', 'successful', 'challenging', 'elusive', 'just', 'as', 'more', 'less', 'too', 'fatal', 'useful', 'popular', 'impossible', 'costly'])
 
 /**
@@ -41,12 +49,14 @@ const certaintyBooster = createRule(ruleId, (context) => {
       if (before.some((t) => t.norm === 'i' || /^[\d=]/.test(t.text))) continue
       // "definitely not for everyone": a booster on a caution calibrates, it does not overstate.
       if (sentence.tokens[match.to + 1]?.norm === 'not') continue
+      // Offer the same inflection: "proves" → "shows", "proven" → "shown".
+      const inflected = entry.id === 'proves' && match.from === match.to ? provesBy[sentence.tokens[match.from]!.norm] : undefined
       context.report(sentence, match.from, match.to, {
+        expected: inflected ?? entry.expected,
         reason:
           entry.expected.length === 0
             ? `Unexpected certainty booster ${q(actual)}, remove it and let the evidence speak`
             : `Unexpected certainty booster ${q(actual)}, describe the evidence instead`,
-        expected: entry.expected,
         note: entry.reason
       })
     }
