@@ -26,6 +26,9 @@ describe('citation', () => {
     expect(await citations('Zarate et al. (2006) reported the trial in Arch Gen Psychiatry.')).toEqual([])
     expect(await citations('Zarate and colleagues (2006) reported the trial in JAMA Psychiatry.')).toEqual([])
     expect(await citations('The trial (Zarate et al., 2006) appeared in the Archives of General Psychiatry.')).toEqual([])
+    expect((await citations('The first trial (Zarate, 2006) appeared in the American Journal of Psychiatry.')).map((m) => m.actual)).toEqual([
+      'American Journal of Psychiatry'
+    ])
   })
 
   it('reports a topic the study is not about, and suggests studies that are', async () => {
@@ -41,6 +44,16 @@ describe('citation', () => {
     expect(await citations('A 2018 meta-analysis by Wilkinson and colleagues pooled data on suicidal ideation.')).toEqual([])
     const [message] = await citations('A 2018 meta-analysis by Wilkinson and colleagues, published in Molecular Psychiatry, pooled ten trials.')
     expect(message?.actual).toBe('Molecular Psychiatry')
+  })
+
+  it('reads the year before the name and after a possessive', async () => {
+    expect((await citations('In 2006, Zarate et al. reported in the American Journal of Psychiatry that ketamine worked within hours.')).map((m) => m.actual)).toEqual([
+      'American Journal of Psychiatry'
+    ])
+    expect((await citations("Zarate and colleagues' 2006 study in the American Journal of Psychiatry showed rapid effects.")).map((m) => m.actual)).toEqual([
+      'American Journal of Psychiatry'
+    ])
+    expect(await citations('In 2006, the team of Zarate moved to a new lab.')).toEqual([])
   })
 
   it('reports a wrong design', async () => {

@@ -114,7 +114,7 @@ function findCitations(tokens: readonly Token[], index: ReferenceIndex): Citatio
       if (next.kind === 'word' && linkers.has(next.norm)) linked = true
       else if (next.kind === 'word' && /^\p{Lu}/u.test(next.text) && linked && !year.test(next.text)) {
         // A co-author after "and" / "&".
-      } else if (next.kind !== 'word' && /^[(),]$/.test(next.text)) {
+      } else if (next.kind !== 'word' && /^[(),'’]$/.test(next.text)) {
         // Punctuation of the citation.
       } else break
       look++
@@ -133,14 +133,17 @@ function findCitations(tokens: readonly Token[], index: ReferenceIndex): Citatio
           break
         }
       }
-      if (yearAt !== undefined && !tokens.slice(yearAt, at).some((t) => t.norm === 'by' || t.norm === 'from' || t.norm === 'of')) {
+      // "a 2018 meta-analysis by Wilkinson", or "In 2006, Zarate et al. reported".
+      const by = yearAt !== undefined && tokens.slice(yearAt, at).some((t) => t.norm === 'by' || t.norm === 'from' || t.norm === 'of')
+      const opening = yearAt !== undefined && linked && tokens[yearAt - 1]?.norm === 'in' && at - yearAt <= 3
+      if (yearAt !== undefined && !by && !opening) {
         yearValue = undefined
         yearAt = undefined
       }
     }
-    if (yearValue === undefined || (!linked && yearAt !== undefined && yearAt < at && false)) continue
-    // A bare surname followed by a year counts only in the "Surname (2006)" form.
-    if (!linked && yearAt !== undefined && yearAt > at && tokens[at + 1]?.text !== '(') continue
+    if (yearValue === undefined) continue
+    // A bare surname followed by a year counts only as "Surname (2006)" or "(Surname, 2006)".
+    if (!linked && yearAt !== undefined && yearAt > at && tokens[at + 1]?.text !== '(' && tokens[at - 1]?.text !== '(') continue
     const from = Math.min(at, yearAt ?? at)
     let to = Math.max(at, yearAt ?? at)
     if (tokens[to + 1]?.text === ')' && to > at) to++
