@@ -33,7 +33,59 @@ function exactKey(token: Token): string {
   return token.text.includes('.') ? token.text.replace(/[.]/g, '') : token.text
 }
 
+/**
+ * The first words of every index's phrases, each index under its own bit, so one look-up per token
+ * tells every index at once whether a phrase may start there (a sentence is searched by some twenty
+ * indexes). `stamp` changes whenever a first word is registered, which retires cached masks; when
+ * the 31 bits are used up, every index registers again under a new generation.
+ */
+const registry = {generation: 1, nextBit: 0, stamp: 0, loose: new Map<string, number>(), exact: new Map<string, number>()}
+const masksOf = new WeakMap<readonly Token[], {stamp: number; masks: Int32Array}>()
+
+function register(map: Map<string, number>, key: string, bit: number): void {
+  map.set(key, (map.get(key) ?? 0) | bit)
+  registry.stamp++
+}
+
+/** Per token of a list, the bits of the indexes one of whose phrases starts with it. */
+function tokenMasks(tokens: readonly Token[]): Int32Array {
+  const cached = masksOf.get(tokens)
+  if (cached && cached.stamp === registry.stamp && cached.masks.length === tokens.length) return cached.masks
+  const masks = new Int32Array(tokens.length)
+  const {loose, exact} = registry
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word') continue
+    let mask = loose.get(token.norm) ?? 0
+    if (exact.size > 0) mask |= exact.get(exactKey(token)) ?? 0
+    masks[index] = mask
+  }
+  masksOf.set(tokens, {stamp: registry.stamp, masks})
+  return masks
+}
+
 export class PhraseIndex<T> {
+  private bit = 0
+  private generation = 0
+
+  /** This index's bit in the registry, registering its first words when it has none yet. */
+  private ensureBit(): number {
+    if (this.generation !== registry.generation) {
+      if (registry.nextBit >= 31) {
+        registry.generation++
+        registry.nextBit = 0
+        registry.loose.clear()
+        registry.exact.clear()
+      }
+      this.bit = 1 << registry.nextBit++
+      this.generation = registry.generation
+      for (const key of this.root.next.keys()) register(registry.loose, key, this.bit)
+      for (const key of this.root.exact.keys()) register(registry.exact, key, this.bit)
+      registry.stamp++
+    }
+    return this.bit
+  }
+
   private readonly root: TrieNode<T> = {next: new Map(), exact: new Map(), any: undefined, values: []}
 
   /** Add a phrase with a payload. */
@@ -53,6 +105,8 @@ export class PhraseIndex<T> {
       if (!child) {
         child = {next: new Map(), exact: new Map(), any: undefined, values: []}
         map.set(key, child)
+        // A new first word of an index already registered.
+        if (node === this.root && this.generation === registry.generation) register(map === node.exact ? registry.exact : registry.loose, key, this.bit)
       }
       node = child
     }
@@ -99,7 +153,11 @@ export class PhraseIndex<T> {
   /** All non-overlapping longest matches, left to right. */
   search(tokens: readonly Token[]): Array<PhraseMatch<T>> {
     const found: Array<PhraseMatch<T>> = []
+    // A phrase starting with `*` may start anywhere; otherwise only where the first word fits.
+    const bit = this.root.any ? 0 : this.ensureBit()
+    const masks = bit === 0 ? undefined : tokenMasks(tokens)
     for (let index = 0; index < tokens.length; index++) {
+      if (masks && (masks[index]! & bit) === 0) continue
       const match = this.matchAt(tokens, index)
       if (match) {
         found.push(match)
