@@ -42,7 +42,9 @@ export function startLanguageServer(): void {
   withStdio({stdin: relay.input, stdout: relay.output}, () => {
     createUnifiedLanguageServer({
       processorName: 'claimlint',
-      // `createProcessor()` makes claimlint's processor; a workspace's own `claimlint` wins.
+      // `createProcessor()` makes claimlint's processor (a workspace's own `claimlint` is preferred
+      // by unified-language-server). It parses the document; the rules that report are those of
+      // the configured run in `lsp/configure.ts`, from this server's `claimlint`.
       processorSpecifier: 'createProcessor',
       defaultProcessor: createProcessor,
       configurationSection: 'claimlint',
