@@ -28,6 +28,15 @@ function isExact(word: string): boolean {
   return capitals.test(word)
 }
 
+/**
+ * Can a token match a capitalised phrase word at all? Those start with a capital or a digit (a full
+ * stop merged in front is dropped from the key).
+ */
+function mayBeExact(token: Token): boolean {
+  const code = token.text.charCodeAt(0)
+  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46
+}
+
 /** The key a token matches capitalised phrase words under: its text without full stops (`I.V.` → `IV`). */
 function exactKey(token: Token): string {
   return token.text.includes('.') ? token.text.replace(/[.]/g, '') : token.text
@@ -57,7 +66,7 @@ function tokenMasks(tokens: readonly Token[]): Int32Array {
     const token = tokens[index]!
     if (token.kind !== 'word') continue
     let mask = loose.get(token.norm) ?? 0
-    if (exact.size > 0) mask |= exact.get(exactKey(token)) ?? 0
+    if (exact.size > 0 && mayBeExact(token)) mask |= exact.get(exactKey(token)) ?? 0
     masks[index] = mask
   }
   masksOf.set(tokens, {stamp: registry.stamp, masks})
@@ -119,7 +128,7 @@ export class PhraseIndex<T> {
     if (!token || token.kind !== 'word') return undefined
     const root = this.root
     // Most words start no phrase: answer those without a search.
-    if (!root.any && !root.next.has(token.norm) && (root.exact.size === 0 || !root.exact.has(exactKey(token)))) return undefined
+    if (!root.any && !root.next.has(token.norm) && (root.exact.size === 0 || !mayBeExact(token) || !root.exact.has(exactKey(token)))) return undefined
     this.bestTo = -1
     this.bestValues = undefined
     this.visit(tokens, from, root, from)
@@ -139,7 +148,7 @@ export class PhraseIndex<T> {
     }
     const token = tokens[index]
     if (!token || token.kind !== 'word') return
-    if (node.exact.size > 0) {
+    if (node.exact.size > 0 && mayBeExact(token)) {
       const exact = node.exact.get(exactKey(token))
       if (exact) this.visit(tokens, from, exact, index + 1)
     }
