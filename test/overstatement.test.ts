@@ -177,3 +177,11 @@ describe('suggestions', () => {
     expect(await flagged('Ketamine gives permanent relief from depression.')).toEqual(['time-course:permanent relief'])
   })
 })
+
+describe('senses that are not claims about the treatment', () => {
+  it('leaves "turned out" readings, illnesses and list headings alone', async () => {
+    expect(await flagged('Older medicines have proven ineffective for many of these patients.')).toEqual([])
+    expect(await flagged('Ketamine is studied for depression. The illness can have long-lasting effects on work and family.')).toEqual([])
+    expect(await flagged('Analysts are cautious, and for good reason.')).toEqual([])
+  })
+})

@@ -30,6 +30,8 @@ function provesAsBooster(sentence: SentenceView, from: number, to: number): bool
   const next = sentence.tokens[to + 1]
   if (!next || next.kind !== 'word') return word === 'proven' || word === 'proof'
   if (turnOut.has(next.norm)) return false
+  // "proved helpful", "have proven ineffective": an adjective after it means "turned out".
+  if (/(ful|ive|able|ible|ous|ent|ant|al|ic|less|ing)$/.test(next.norm) && !/^(effective|efficacious|beneficial|superior|safe|curative)$/.test(next.norm)) return false
   if (word === 'prove' || word === 'proves' || word === 'proved') return ['that', 'to', 'beyond', 'conclusively', 'definitively', 'effective', 'safe', 'beneficial', 'its', 'their', 'it'].includes(next.norm)
   return true
 }

@@ -24,7 +24,7 @@ const headlineOverclaim = createRule(ruleId, (context) => {
   sentences.forEach((heading, index) => {
     if (!heading.record.heading || voiceOf(heading) !== 'own') return
     const match = causalIndex.search(heading.tokens).find((m) => !hedgedAt(heading, m.from) && !negatedAt(heading, m.from, 4))
-    if (!match || heading.record.certainty === 'hedged') return
+    if (!match || heading.record.certainty === 'hedged' || heading.record.strength !== 'direct_causal') return
     const stems = contentStems(heading.tokens)
     // The body: the sentences up to the next heading.
     const body: SentenceView[] = []

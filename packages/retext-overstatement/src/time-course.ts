@@ -23,9 +23,23 @@ function noteOf(fact: FactDef): string {
   return `${fact.statement} (${fact.id}, ${fact.status}; source: ${fact.source}${fact.url ? `, ${fact.url}` : ''})`
 }
 
-function subjectsOf(knowledge: Knowledge, sentence: SentenceView, mentions: ReadonlyArray<{entity: string; sentence: number}>, topic: string | undefined): string[] {
+const anaphors = new Set(['it', 'its', 'treatment', 'therapy', 'drug', 'medication', 'medicine', 'infusion', 'infusions', 'session', 'sessions', 'dose'])
+
+/**
+ * Whose duration: the entities named in the sentence; the article's topic only when the phrase
+ * is about relief or the sentence points back at the treatment ("it", "this therapy"), so that
+ * "the condition can have long-lasting effects" is not read as a claim about the drug.
+ */
+function subjectsOf(
+  knowledge: Knowledge,
+  sentence: SentenceView,
+  mentions: ReadonlyArray<{entity: string; sentence: number}>,
+  topic: string | undefined,
+  aboutRelief: boolean
+): string[] {
   const here = mentions.filter((m) => m.sentence === sentence.record.index).map((m) => m.entity)
-  const subjects = here.length > 0 ? here : topic ? [topic] : []
+  const pointsBack = aboutRelief || sentence.tokens.some((t) => anaphors.has(t.norm))
+  const subjects = here.length > 0 ? here : topic && pointsBack ? [topic] : []
   return subjects.filter((subject) => knowledge.entities.get(subject)?.kind !== 'comparator')
 }
 
@@ -65,7 +79,8 @@ const timeCourse = createRule(ruleId, (context) => {
       if (claimedLow === undefined || !entry.tags.includes('duration')) continue
       if (hedgedAt(sentence, match.from) || negatedAt(sentence, match.from)) continue
       let fact: FactDef | undefined
-      for (const subject of subjectsOf(knowledge, sentence, view.ledger.mentions, view.ledger.topic)) {
+      const aboutRelief = sentence.tokens.slice(match.from, match.to + 2).some((t) => t.norm === 'relief' || t.norm === 'remission' || t.norm === 'recovery')
+      for (const subject of subjectsOf(knowledge, sentence, view.ledger.mentions, view.ledger.topic, aboutRelief)) {
         fact = factsFor(knowledge, {subject, property: 'duration', target: undefined}).find((f) => f.interval && f.interval[1] < claimedLow)
         if (fact) break
       }
