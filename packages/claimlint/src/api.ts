@@ -25,11 +25,23 @@ export type Input = string | VFile | URL | {path: string | URL; value?: string |
 
 type FsModule = typeof import('node:fs')
 
+const fsId = 'node:fs'
+
 /** `node:fs` without a static import, so bundlers for the browser never see it. */
 function nodeFs(): FsModule {
-  const fs = (globalThis as {process?: {getBuiltinModule?: (id: string) => unknown}}).process?.getBuiltinModule?.('node:fs')
-  if (!fs) throw new Error('claimlint: reading a path needs Node.js 20.16 or later; pass the text (or a VFile with `value`) instead')
+  const fs = (globalThis as {process?: {getBuiltinModule?: (id: string) => unknown}}).process?.getBuiltinModule?.(fsId)
+  if (!fs) throw new Error('claimlint: reading a path needs Node.js (20.16 or later for `lintSync`); pass the text (or a VFile with `value`) instead')
   return fs as FsModule
+}
+
+/** `node:fs` for the async API, also on Node.js before `process.getBuiltinModule` (20.16). */
+async function nodeFsAsync(): Promise<FsModule> {
+  try {
+    return nodeFs()
+  } catch (error) {
+    if (typeof (globalThis as {process?: unknown}).process !== 'object') throw error
+    return (await import(/* @vite-ignore */ fsId)) as FsModule
+  }
 }
 
 /** The VFile for an input, and the path to read its text from when it has none. */
@@ -44,7 +56,7 @@ function fileOf(input: Input): {file: VFile; read: string | URL | undefined} {
 
 async function toFileAsync(input: Input): Promise<VFile> {
   const {file, read} = fileOf(input)
-  if (read !== undefined) file.value = await nodeFs().promises.readFile(read, 'utf8')
+  if (read !== undefined) file.value = await (await nodeFsAsync()).promises.readFile(read, 'utf8')
   return file
 }
 
