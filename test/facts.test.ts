@@ -108,6 +108,20 @@ describe('claim-fact', () => {
     expect((await facts('Fluvoxamine is approved for depression in the US.')).length).toBe(1)
   })
 
+  it('reports approval years and months the dated facts do not hold', async () => {
+    const [prozac] = await facts('Prozac was approved in 1988.')
+    expect(prozac?.actual).toBe('1988')
+    expect(prozac?.expected).toEqual(['1987', '2003'])
+    expect(prozac?.note).toMatch(/SSRI-02-fluoxetine/)
+    expect((await facts('Zurzuvae was approved in May 2023.')).map((m) => m.expected)).toEqual([['August 2023']])
+    expect(await facts('Zurzuvae was approved in August 2023 for postpartum depression.')).toEqual([])
+    expect(await facts('In 2019, the FDA approved Spravato for treatment-resistant depression.')).toEqual([])
+    expect(await facts('The FDA approved a form of ketamine in 2019.')).toEqual([])
+    expect(await facts('SSRIs were first approved in 1987.')).toEqual([])
+    expect(await facts('In the UK, Prozac was approved in 1988.')).toEqual([])
+    expect(await facts('Prozac was not approved until 1987.')).toEqual([])
+  })
+
   it('reports a wrong DEA schedule', async () => {
     expect((await facts('Ketamine is a Schedule I drug.')).map((m) => m.actual)).toEqual(['Schedule I drug'])
     expect(await facts('Ketamine is a Schedule III drug.')).toEqual([])

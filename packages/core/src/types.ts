@@ -157,6 +157,8 @@ export interface FactDef {
   expected: string[]
   source: string
   url?: string | undefined
+  /** Approval facts: dates the approvals were granted (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  dates?: string[] | undefined
   origin: PackOrigin
 }
 

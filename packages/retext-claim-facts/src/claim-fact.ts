@@ -235,13 +235,108 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
   }
 }
 
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const approvalProperties = new Set(['approval', 'depression-approval', 'ppd-approval'])
+
+/** Dated approval facts of `subject` and the entities that belong to it, else of its parent. */
+function datedApprovals(knowledge: Knowledge, subject: string): FactDef[] {
+  const level = (entity: string): FactDef[] => {
+    const members = [entity, ...[...knowledge.entities.values()].filter((e) => e.parent === entity).map((e) => e.id)]
+    return knowledge.allFacts.filter((fact) => members.includes(fact.subject) && approvalProperties.has(fact.property) && (fact.dates?.length ?? 0) > 0)
+  }
+  for (const entity of lineage(knowledge, subject)) {
+    const facts = level(entity)
+    if (facts.length > 0) return facts
+  }
+  return []
+}
+
+/** Approval years ("Prozac was approved in 1988") against the dates of the approval facts. */
+function checkApprovalDates(file: VFile, knowledge: Knowledge, ledger: ClaimLedger, works: readonly SentenceWork[], reported: ReadonlySet<number>): void {
+  const cues = knowledge.lexiconIndex('approval-date-cues')
+  for (const work of works) {
+    const {record, tokens, segmentOf} = work
+    if (reported.has(record.index) || record.assertion !== 'own' || record.certainty === 'hedged') continue
+    const found = cues.search(tokens)
+    if (found.length === 0) continue
+    const years = tokens.map((t, i) => (/^(19|20)\d\d$/.test(t.text) ? i : -1)).filter((i) => i >= 0)
+    if (years.length === 0) continue
+    if (softened(knowledge, work, record.end)) continue
+    if (knowledge.lexiconIndex('other-jurisdictions').search(tokens).length > 0) continue
+    const mentions = ledger.mentions.filter((m) => m.sentence === record.index && m.source === 'known')
+    for (const cue of found) {
+      if (negatedAt(work, cue.from)) continue
+      let yearAt = years.find((i) => i > cue.to && i - cue.to <= 8)
+      if (yearAt === undefined && years.length === 1 && years[0]! < cue.from) yearAt = years[0]
+      if (yearAt === undefined) continue
+      // The drug: the nearest mention, preferring one before the cue in its clause.
+      let subject: string | undefined
+      let best = Infinity
+      for (const mention of mentions) {
+        const at = indexOfOffset(tokens, mention.start)
+        const distance = at < cue.from ? cue.from - at - (segmentOf[at] === segmentOf[cue.from] ? 0.5 : 0) : at - cue.to + 1
+        if (distance < best) {
+          best = distance
+          subject = mention.entity
+        }
+      }
+      if (!subject && mentions.length === 0) subject = ledger.topic
+      if (!subject) continue
+      const facts = datedApprovals(knowledge, subject)
+      if (facts.length === 0) continue
+      const year = Number(tokens[yearAt]!.text)
+      const monthWord = tokens[yearAt - 1]?.norm ?? ''
+      const month = months.indexOf(monthWord) + 1
+      const matches = (date: string): boolean => {
+        const [y, m] = date.split('-')
+        if (Number(y) !== year) return false
+        return month === 0 || m === undefined || Number(m) === month
+      }
+      if (facts.some((fact) => fact.dates!.some(matches))) continue
+      const closest = facts.reduce((a, b) => {
+        const gap = (fact: FactDef) => Math.min(...fact.dates!.map((d) => Math.abs(Number(d.slice(0, 4)) - year)))
+        return gap(b) < gap(a) ? b : a
+      })
+      const from = month > 0 ? yearAt - 1 : yearAt
+      const start = tokens[from]!.start
+      const end = tokens[yearAt]!.end
+      const actual = String(file.value ?? '').slice(start, end) || tokens.slice(from, yearAt + 1).map((t) => t.text).join(' ')
+      const label = knowledge.entities.get(closest.subject)?.label ?? closest.subject
+      const expected = [...new Set(closest.dates!.map((date) => {
+        const [y, m] = date.split('-')
+        return month > 0 && m ? `${months[Number(m) - 1]![0]!.toUpperCase()}${months[Number(m) - 1]!.slice(1)} ${y}` : y!
+      }))]
+      const message = file.message(
+        `Unexpected ${month > 0 ? 'date' : 'year'} \`${actual}\` for the approval of ${label}: the facts say ${closest.dates!.join(', ')} (${closest.id}, ${closest.status})`,
+        {place: spanPosition(file, work, from, yearAt, record.position), ruleId, source}
+      )
+      message.actual = actual
+      message.expected = expected
+      message.url = url
+      message.note =
+        `${closest.statement.trim()} Status: ${closest.status}. Source: ${closest.source}` +
+        `${closest.url ? ` (${closest.url})` : ''}. Fact \`${closest.id}\` in \`${closest.origin.file}\`.`
+      break
+    }
+  }
+}
+
 const claimFactRule = lintRule<Root, Options | null | undefined>({origin: `${source}:${ruleId}`, url}, (tree, file, options) => {
   const knowledge = knowledgeFor(options?.packs)
   const ledger = ledgerOf(tree, file, knowledge)
   const works = sentencesOf(tree, ledger)
   const byIndex = new Map(works.map((work) => [work.record.index, work]))
   checkLedgerClaims(file, knowledge, ledger, byIndex)
+  const before = file.messages.length
   checkSentenceClaims(file, knowledge, ledger, works)
+  // Sentences whose approval claim was already reported get no second message about its date.
+  const reported = new Set<number>()
+  for (const message of file.messages.slice(before)) {
+    const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined
+    const work = works.find((w) => offset !== undefined && w.record.start <= offset && offset < w.record.end)
+    if (work) reported.add(work.record.index)
+  }
+  checkApprovalDates(file, knowledge, ledger, works, reported)
 })
 
 /** `claim-fact`, with messages on preclinical or speculative facts kept as information. */

@@ -90,7 +90,9 @@ const fact: Shape = {
     statement: {shape: text, required: true},
     expected: {shape: strings},
     source: {shape: text, required: true},
-    url: {shape: url}
+    url: {shape: url},
+    /** Approval facts: the dates (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) the approvals were granted. */
+    dates: {shape: strings}
   }
 }
 

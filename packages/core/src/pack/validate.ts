@@ -251,6 +251,12 @@ export function readPack(text: string, file: string): Pack {
       expected: strs(item, 'expected'),
       source: String(item.source),
       url: str(item, 'url'),
+      dates: strs(item, 'dates').filter((date) => {
+        if (/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(date)) return true
+        const where = (item.$dates as {line: number; column: number} | undefined) ?? item.$at
+        problem(where, `\`dates\` holds \`${date}\`, expected a date such as \`2019-03-05\`, \`2019-03\` or \`2019\``)
+        return false
+      }),
       origin: origin(item)
     }
   })
