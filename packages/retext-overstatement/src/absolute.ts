@@ -11,6 +11,7 @@ import {createRule, q} from './rule.js'
 export const ruleId = 'absolute'
 
 const advice = new Set(['should', 'must', 'always', 'never', 'please', 'do', 'dont', 'ask', 'tell', 'talk', 'consult', 'check', 'make', 'keep', 'avoid', 'seek', 'follow', 'use'])
+const benefitWords = /^(relief|relieves?|results?|cures?|cured|fix|fixes|solution|recovery|recover|benefits?|improvements?|improves?|remission|healing|heals?|effects?|weightloss|resolves?|resolution|reversal|reverses?)$/
 const claimVerbs = /^(works?|working|helps?|helped|relieves?|cures?|treats?|responds?|respond|benefits?|recovers?|effective|safe|improves?|heals?|feels?|gets?|experiences?|returns?|lasts?|fails?|causes?|succeeds?)$/
 
 const absolute = createRule(ruleId, (context) => {
@@ -21,6 +22,8 @@ const absolute = createRule(ruleId, (context) => {
     for (const match of claimedMatches(context, sentence, 'absolutes')) {
       const entry = match.values[0]!
       if (timed.some((t) => t.from <= match.to && t.to >= match.from)) continue
+      // "permanent" and "forever" overstate a benefit ("permanent relief"), not a harm or a name ("permanent disability").
+      if (entry.tags.includes('benefit') && !tokens.slice(match.from, match.to + 4).some((t) => benefitWords.test(t.norm))) continue
       if (entry.tags.includes('universal')) {
         // Advice addressed to the reader, or a sentence with a modal of obligation, is not a claim.
         const first = tokens.find((t) => t.kind === 'word')

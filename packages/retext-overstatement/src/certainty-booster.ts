@@ -49,6 +49,9 @@ const certaintyBooster = createRule(ruleId, (context) => {
       // "I definitely want…", "5 = definitely cancerous": a feeling or a scale point, not a claim about evidence.
       const before = sentence.tokens.slice(Math.max(0, match.from - 2), match.from)
       if (before.some((t) => t.norm === 'i' || /^[\d=]/.test(t.text))) continue
+      // "further research is certainly needed": a booster on a need or a hedge calibrates.
+      const clause = sentence.segmentOf[match.from]
+      if (sentence.tokens.some((t, i) => sentence.segmentOf[i] === clause && /^(needed|required|warranted|necessary|unclear|unknown|uncertain|limited)$/.test(t.norm))) continue
       // "definitely not for everyone": a booster on a caution calibrates, it does not overstate.
       if (sentence.tokens[match.to + 1]?.norm === 'not') continue
       // Offer the same inflection: "proves" → "shows", "proven" → "shown".

@@ -35,6 +35,8 @@ export interface SentenceView {
 export interface DocumentView {
   ledger: ClaimLedger
   sentences: SentenceView[]
+  /** Sentences under an "About <organisation>" heading: boilerplate, not claims about the evidence. */
+  aboutSection: Set<number>
 }
 
 const cache = new WeakMap<Root, WeakMap<Knowledge, DocumentView>>()
@@ -77,7 +79,13 @@ export function viewOf(tree: Root, file: VFile, knowledge: Knowledge): DocumentV
       sentences.push({record, tokens, segments, segmentOf, assessment, hedges, paragraph: paragraphIndex})
     }
   })
-  const view = {ledger, sentences}
+  const aboutSection = new Set<number>()
+  let inAbout = false
+  for (const sentence of sentences) {
+    if (sentence.record.heading) inAbout = /^about\s/i.test(sentence.record.text.trim())
+    if (inAbout) aboutSection.add(sentence.record.index)
+  }
+  const view = {ledger, sentences, aboutSection}
   byKnowledge.set(knowledge, view)
   return view
 }

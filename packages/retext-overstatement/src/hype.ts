@@ -30,6 +30,27 @@ function aimAt(sentence: SentenceView, from: number): boolean {
   return false
 }
 
+/**
+ * Is the phrase part of a name: an acronym in capitals ("the PROOF study", "ALL patients") or a
+ * capitalised word inside an ordinary sentence ("the Proof cohort"), or in an organisation's
+ * "About …" section?
+ */
+function nameAt(context: RuleContext, sentence: SentenceView, from: number, to: number): boolean {
+  if (context.view.aboutSection.has(sentence.record.index)) return true
+  const words = sentence.tokens.filter((t) => t.kind === 'word')
+  const lower = words.filter((t) => /^\p{Ll}/u.test(t.text)).length
+  const titleCase = sentence.record.heading || lower < words.length / 2
+  for (let index = from; index <= to; index++) {
+    const token = sentence.tokens[index]!
+    if (token.kind !== 'word') continue
+    if (/^\p{Lu}{3,}$/u.test(token.text) && !titleCase && lower > 3) return true
+    const first = sentence.tokens.slice(0, index).every((t) => t.kind !== 'word')
+    const afterBreak = /^[:“"‘'(—–-]$/.test(sentence.tokens[index - 1]?.text ?? '')
+    if (!titleCase && !first && !afterBreak && /^\p{Lu}\p{Ll}/u.test(token.text)) return true
+  }
+  return false
+}
+
 /** Lexicon matches of `lexicon` in a sentence that are the article's own unhedged claim. */
 export function claimedMatches(
   context: RuleContext,
@@ -47,6 +68,7 @@ export function claimedMatches(
     if (entry.tags.includes('soft') && !options.soft) continue
     if (official.some((term) => term.from <= match.from && term.to >= match.to)) continue
     if (literalAt(sentence, match.from, match.to)) continue
+    if (nameAt(context, sentence, match.from, match.to)) continue
     if (check.hedge !== false && hedgedAt(sentence, match.from)) continue
     if (check.negation !== false && negatedAt(sentence, match.from)) continue
     if (entry.tags.includes('aim') && aimAt(sentence, match.from)) continue
