@@ -122,6 +122,22 @@ describe('claim-fact', () => {
     expect(await facts('Prozac was not approved until 1987.')).toEqual([])
   })
 
+  it('rejects a malformed approval date with its file and line', () => {
+    const text = [
+      'pack: broken-dates',
+      'facts:',
+      '  - id: X-01',
+      '    subject: ketamine',
+      '    property: approval',
+      '    value: approved',
+      '    status: established',
+      '    dates: [1970, 2019-13-01]',
+      '    statement: A fact with a month that does not exist.',
+      '    source: a test'
+    ].join('\n')
+    expect(() => readPack(text, 'broken-dates.yml')).toThrow(/broken-dates\.yml:8:\d+: `dates` holds `2019-13-01`/)
+  })
+
   it('reports a wrong DEA schedule', async () => {
     expect((await facts('Ketamine is a Schedule I drug.')).map((m) => m.actual)).toEqual(['Schedule I drug'])
     expect(await facts('Ketamine is a Schedule III drug.')).toEqual([])

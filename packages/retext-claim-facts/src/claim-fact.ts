@@ -266,8 +266,16 @@ function checkApprovalDates(file: VFile, knowledge: Knowledge, ledger: ClaimLedg
     const mentions = ledger.mentions.filter((m) => m.sentence === record.index && m.source === 'known')
     for (const cue of found) {
       if (negatedAt(work, cue.from)) continue
-      let yearAt = years.find((i) => i > cue.to && i - cue.to <= 8)
-      if (yearAt === undefined && years.length === 1 && years[0]! < cue.from) yearAt = years[0]
+      // "approved in 2019", "approved on 5 March 2019", "In 2019, the FDA approved": a year
+      // introduced by "in" or "on" (or a month), not a dateline.
+      const introduced = (i: number): boolean => {
+        const before = tokens[i - 1]?.norm ?? ''
+        const month = months.includes(before)
+        const word = month ? tokens[i - 2]?.norm ?? '' : before
+        return word === 'in' || word === 'on' || (month && /^\d{1,2}$/.test(word) && ['in', 'on'].includes(tokens[i - 3]?.norm ?? ''))
+      }
+      let yearAt = years.find((i) => i > cue.to && i - cue.to <= 8 && introduced(i))
+      if (yearAt === undefined && years.length === 1 && years[0]! < cue.from && introduced(years[0]!)) yearAt = years[0]
       if (yearAt === undefined) continue
       // The drug: the nearest mention, preferring one before the cue in its clause.
       let subject: string | undefined
