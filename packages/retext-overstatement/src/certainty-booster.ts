@@ -17,7 +17,7 @@ const provesBy: Record<string, string[]> = {
   proof: ['evidence']
 }
 
-const turnOut = new Set(['wrong', 'incorrect', 'difficult', 'unsuccessful', 'successful', 'challenging', 'elusive', 'just', 'as', 'more', 'less', 'too', 'fatal', 'useful', 'popular', 'impossible', 'costly'])
+const turnOut = new Set(['wrong', 'false', 'untrue', 'mistaken', 'incorrect', 'difficult', 'unsuccessful', 'successful', 'challenging', 'elusive', 'just', 'as', 'more', 'less', 'too', 'fatal', 'useful', 'popular', 'impossible', 'costly'])
 
 /**
  * "Prove" is a booster when it claims proof ("proves that", "proven to reduce", "clinically
@@ -30,6 +30,11 @@ function provesAsBooster(sentence: SentenceView, from: number, to: number): bool
   const next = sentence.tokens[to + 1]
   if (!next || next.kind !== 'word') return word === 'proven' || word === 'proof'
   if (turnOut.has(next.norm)) return false
+  // "proven to be wrong", "proved to be difficult": the same, with "to be" between.
+  if (next.norm === 'to' && sentence.tokens[to + 2]?.norm === 'be') {
+    const after = sentence.tokens[to + 3]?.norm ?? ''
+    if (turnOut.has(after) || (/(ful|ive|able|ible|ous|ent|ant|al|ic|less|ing)$/.test(after) && !/^(effective|efficacious|beneficial|superior|safe|curative)$/.test(after))) return false
+  }
   // "proved helpful", "have proven ineffective": an adjective after it means "turned out".
   if (/(ful|ive|able|ible|ous|ent|ant|al|ic|less|ing)$/.test(next.norm) && !/^(effective|efficacious|beneficial|superior|safe|curative)$/.test(next.norm)) return false
   if (word === 'prove' || word === 'proves' || word === 'proved') return ['that', 'to', 'beyond', 'conclusively', 'definitively', 'effective', 'safe', 'beneficial', 'its', 'their', 'it'].includes(next.norm)
