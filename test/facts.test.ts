@@ -201,6 +201,16 @@ describe('claim-fact', () => {
     expect(await facts('Ketamine might promote neurogenesis.')).toEqual([])
   })
 
+  it('gives the words without markup in Markdown and HTML, placed in the source', async () => {
+    const markdown = '# Notes\n\n- Ketamine is a **Schedule I** drug.\n'
+    const [fromMarkdown] = (await lint(markdown, {format: 'markdown'})).messages.filter((m) => m.ruleId === 'claim-fact')
+    expect(fromMarkdown?.actual).toBe('Schedule I drug')
+    expect(fromMarkdown?.place).toMatchObject({start: {line: 3, column: 19}})
+    const html = '<p>Ketamine <em>inhibits</em> glutamate.</p>'
+    const [fromHtml] = (await lint(html, {format: 'html'})).messages.filter((m) => m.ruleId === 'claim-fact')
+    expect(fromHtml?.actual).toBe('inhibits glutamate')
+  })
+
   it('works as a plain retext plugin with both rules', async () => {
     const file = await plain('Ketamine is a Schedule V drug.', retextClaimFacts as Plugin<any[], Root>)
     expect(file.messages.map((m) => `${m.source}:${m.ruleId}`)).toEqual(['retext-claim-facts:claim-fact'])

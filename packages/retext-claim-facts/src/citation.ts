@@ -13,6 +13,7 @@ import type {VFile} from 'vfile'
 import {lintRule} from 'unified-lint-rule'
 import {quotation} from 'quotation'
 import {docsBase, source, type Options} from './options.js'
+import {plainWords} from './facts.js'
 import {sentencesOf, type SentenceWork} from './sentences.js'
 
 export const ruleId = 'citation'
@@ -176,7 +177,7 @@ function cite(reference: ReferenceDef): string {
 
 function text(file: VFile, tokens: readonly Token[], from: number, to: number): string {
   const value = file.value === undefined ? undefined : String(file.value)
-  return value === undefined ? tokens.slice(from, to + 1).map((t) => t.text).join(' ') : value.slice(tokens[from]!.start, tokens[to]!.end)
+  return value === undefined ? tokens.slice(from, to + 1).map((t) => t.text).join(' ') : plainWords(value.slice(tokens[from]!.start, tokens[to]!.end))
 }
 
 function placeOf(file: VFile, tokens: readonly Token[], from: number, to: number) {

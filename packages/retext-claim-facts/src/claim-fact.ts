@@ -20,7 +20,7 @@ import type {Root} from 'nlcst'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {lintRule} from 'unified-lint-rule'
-import {applicableFacts, contradicted, family, lineage, reportAgainstFact} from './facts.js'
+import {applicableFacts, contradicted, family, lineage, plainWords, reportAgainstFact} from './facts.js'
 import {docsBase, source, type Options} from './options.js'
 import {sentencesOf, type SentenceWork} from './sentences.js'
 import {withInformational} from './severity.js'
@@ -308,7 +308,7 @@ function checkApprovalDates(file: VFile, knowledge: Knowledge, ledger: ClaimLedg
       const from = month > 0 ? yearAt - 1 : yearAt
       const start = tokens[from]!.start
       const end = tokens[yearAt]!.end
-      const actual = String(file.value ?? '').slice(start, end) || tokens.slice(from, yearAt + 1).map((t) => t.text).join(' ')
+      const actual = plainWords(String(file.value ?? '').slice(start, end)) || tokens.slice(from, yearAt + 1).map((t) => t.text).join(' ')
       const label = knowledge.entities.get(closest.subject)?.label ?? closest.subject
       const expected = [...new Set(closest.dates!.map((date) => {
         const [y, m] = date.split('-')

@@ -76,6 +76,19 @@ export interface Reported {
   value: string
 }
 
+/**
+ * The words of a claim as a reader sees them: markup between the words in Markdown or HTML
+ * sources ("inhibits</em> glutamate", "Schedule I** drug") is dropped.
+ */
+export function plainWords(text: string): string {
+  return text
+    .replace(/<[^>]*>/g, '')
+    .replace(/\]\([^)]*\)/g, '')
+    .replace(/[*_`[\]]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
 /** Add a `claim-fact` message: the claim, what is established, the fact's status and source. */
 export function reportAgainstFact(
   file: VFile,
@@ -90,11 +103,11 @@ export function reportAgainstFact(
   const claimed = valueText(knowledge, claim.property, claim.value)
   const established = valueText(knowledge, claim.property, fact.value)
   const reason =
-    `Unexpected ${quotation(claim.actual, '`')} (${claimed}) for ${about}: ` +
+    `Unexpected ${quotation(plainWords(claim.actual), '`')} (${claimed}) for ${about}: ` +
     `the facts say ${established} (${fact.id}, ${fact.status})`
   const message = file.message(reason, {place: claim.place, ruleId: meta.ruleId, source: meta.source})
   const wording = knowledge.properties.get(claim.property)?.values.find((v) => v.id === fact.value)?.wording
-  message.actual = claim.actual
+  message.actual = plainWords(claim.actual)
   message.expected = fact.expected.length > 0 ? [...fact.expected] : wording ? [wording] : []
   message.url = meta.url
   message.note =
