@@ -174,6 +174,12 @@ describe('claimlint-language-server', () => {
     expect(line.slice(0, edit!.range.start.character) + line.slice(edit!.range.end.character)).toBe('Ketamine treats depression.')
   })
 
+  it('never rewrites a document when asked to format it', async () => {
+    const {uri} = await open('format.md', document)
+    const edits = await connection.sendRequest('textDocument/formatting', {textDocument: {uri}, options: {tabSize: 2, insertSpaces: true}})
+    expect(edits ?? []).toEqual([])
+  })
+
   it('reads the .claimlintrc of the workspace, like the CLI', async () => {
     const folder = path.join(workspace, 'quiet')
     await fs.mkdir(folder)

@@ -21,7 +21,18 @@ let result: Result = {flags: [], report: undefined, millis: 0}
 let shownText = ''
 let run = 0
 
-byId('legend').replaceChildren(...families.map(({family, label}) => h('li', {class: `fam-${family}`}, h('span', {class: 'swatch'}), label)))
+const legend = byId('legend')
+
+/** The legend, with the number of flags of each kind once something is checked. */
+function showLegend(): void {
+  legend.replaceChildren(
+    ...families.map(({family, label}) => {
+      const count = result.flags.filter((flag) => flag.family === family).length
+      return h('li', {class: `fam-${family}${count === 0 && result.report ? ' none' : ''}`}, h('span', {class: 'swatch'}), label, count > 0 ? h('span', {class: 'n'}, String(count)) : null)
+    })
+  )
+}
+showLegend()
 byId('foot').replaceChildren(
   h('span', {}, `${rules.length} rules · ${packCount} built-in packs · ${factCount} sourced facts. Everything runs in this page; nothing is sent anywhere.`)
 )
@@ -61,6 +72,7 @@ async function update(): Promise<void> {
   renderArticle(article, shownText, result.flags, format.value === 'markdown')
   closeDetails()
   showLedger()
+  showLegend()
   if (result.report || result.flags.length > 0) showSummary()
   document.body.dataset.checked = String(run)
 }
