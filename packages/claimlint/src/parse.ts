@@ -48,6 +48,8 @@ export function parseDocument(doc: string, file: VFile, format: Format): Root {
   if (format === 'html') {
     const tree = fromHtml(doc, {})
     file.data.claimlintSource = {format, tree}
+    // An empty or blank document has no positions, which hast-util-to-nlcst requires: no prose.
+    if (!tree.position) return {type: 'RootNode', children: []}
     return hastToNlcst(tree, file, ParseEnglish)
   }
   file.data.claimlintSource = {format, tree: undefined}

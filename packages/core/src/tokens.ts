@@ -46,6 +46,7 @@ export function tokenize(sentence: Sentence): Token[] {
 function tokenizeSentence(sentence: Sentence): Token[] {
   const tokens: Token[] = []
   let fallback = 0
+  let colon = false
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode') {
       fallback += child.value.length
@@ -65,8 +66,32 @@ function tokenizeSentence(sentence: Sentence): Token[] {
             ? 'source'
             : 'symbol'
     tokens.push({kind, text, norm: kind === 'word' ? normalize(text) : text, start, end})
+    if (text === ':') colon = true
   }
+  if (colon) markUrls(tokens)
   return tokens
+}
+
+const scheme = /^[a-z][a-z\d+.-]*$/i
+const closing = /^[.,;:!?)\]}"'”’»]+$/
+
+/**
+ * Words of a URL (`https://example.org/breakthrough-cure`) are not prose: its tokens become
+ * `source` tokens, which no phrase, claim or rule reads. A URL runs from its scheme to the next
+ * space, less the punctuation that ends the sentence around it.
+ */
+function markUrls(tokens: Token[]): void {
+  const adjacent = (index: number): boolean => tokens[index]!.end === tokens[index + 1]!.start
+  for (let index = 0; index + 2 < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || tokens[index + 1]!.text !== ':' || !tokens[index + 2]!.text.startsWith('//')) continue
+    if (!scheme.test(token.text) || !adjacent(index) || !adjacent(index + 1)) continue
+    let last = index + 2
+    while (last + 1 < tokens.length && adjacent(last)) last++
+    while (last > index + 2 && tokens[last]!.kind !== 'word' && closing.test(tokens[last]!.text)) last--
+    for (let at = index; at <= last; at++) tokens[at] = {...tokens[at]!, kind: 'source', norm: tokens[at]!.text}
+    index = last
+  }
 }
 
 /** Tokenize plain text without a tree, for data sets of loose sentences. */
