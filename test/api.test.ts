@@ -8,6 +8,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
+import {readPack} from '@claimlint/core'
 import {VFile} from 'vfile'
 
 const contradiction = 'Ketamine is an NMDA receptor antagonist.\n\nKetamine activates NMDA receptors.\n'
@@ -76,6 +77,33 @@ describe('api', () => {
   it('takes severities: "error" makes the messages fatal', async () => {
     const file = await lint(contradiction, {rules: {'claim-contradiction': 'error'}})
     expect(file.messages.find((m) => m.ruleId === 'claim-contradiction')?.fatal).toBe(true)
+  })
+
+  it('takes extra packs, whose facts then decide', async () => {
+    const pack = readPack(
+      [
+        'pack: test-formulary',
+        'description: A drug the built-in packs do not know.',
+        'entities:',
+        '  - {id: velorazine, label: velorazine, kind: drug, aliases: [velorazine]}',
+        'facts:',
+        '  - id: TF-01',
+        '    subject: velorazine',
+        '    property: receptor-action',
+        '    target: dopamine-d2',
+        '    value: antagonist',
+        '    status: established',
+        '    statement: Velorazine blocks dopamine D2 receptors.',
+        '    expected: [blocks dopamine D2 receptors]',
+        '    source: test formulary',
+        ''
+      ].join('\n'),
+      'test-formulary.yml'
+    )
+    const text = 'Velorazine activates dopamine D2 receptors.'
+    expect((await lint(text)).messages).toEqual([])
+    const file = await lint(text, {packs: [pack]})
+    expect(file.messages.map((m) => [m.ruleId, m.expected])).toEqual([['claim-fact', ['blocks dopamine D2 receptors']]])
   })
 
   it('lintCorpus reports contradictions across articles, pointing at the other file', async () => {
