@@ -13,8 +13,27 @@ export interface SentenceWork {
   segmentOf: Int32Array
 }
 
-/** Every sentence of `tree` that the ledger knows, with its tokens and clause segments. */
+const cache = new WeakMap<Root, WeakMap<ClaimLedger, SentenceWork[]>>()
+
+/**
+ * Every sentence of `tree` that the ledger knows, with its tokens and clause segments; computed
+ * once per tree and ledger, so both rules share it.
+ */
 export function sentencesOf(tree: Root, ledger: ClaimLedger): SentenceWork[] {
+  let byLedger = cache.get(tree)
+  if (!byLedger) {
+    byLedger = new WeakMap()
+    cache.set(tree, byLedger)
+  }
+  let works = byLedger.get(ledger)
+  if (!works) {
+    works = collect(tree, ledger)
+    byLedger.set(ledger, works)
+  }
+  return works
+}
+
+function collect(tree: Root, ledger: ClaimLedger): SentenceWork[] {
   const byStart = new Map<number, SentenceRecord>()
   for (const record of ledger.sentences) byStart.set(record.start, record)
   const out: SentenceWork[] = []
