@@ -35,8 +35,16 @@ function withStdio(streams: Record<Stream, NodeJS.ReadableStream | NodeJS.Writab
   }
 }
 
-/** Start the language server on stdin/stdout (the `--stdio` transport). */
+/**
+ * Start the language server on stdin/stdout (the `--stdio` transport, the only one: the relay sits
+ * on the standard streams).
+ */
 export function startLanguageServer(): void {
+  const other = process.argv.slice(2).find((arg) => /^--(node-ipc|socket|pipe)\b/.test(arg))
+  if (other) {
+    process.stderr.write(`claimlint-language-server: \`${other}\` is not supported; start it with \`--stdio\`\n`)
+    process.exit(1)
+  }
   if (!process.argv.includes('--stdio')) process.argv.push('--stdio')
   const relay = createRelay(process.stdin, process.stdout)
   withStdio({stdin: relay.input, stdout: relay.output}, () => {
