@@ -62,7 +62,10 @@ function diagnosticsFor(uri: string): Promise<Diagnostic[]> {
       }
       return false
     }
-    if (!check()) waiters.push(() => void check())
+    const wait = () => {
+      if (!check()) waiters.push(wait)
+    }
+    wait()
   })
 }
 
