@@ -138,6 +138,21 @@ describe('claim-fact', () => {
     expect(() => readPack(text, 'broken-dates.yml')).toThrow(/broken-dates\.yml:8:\d+: `dates` holds `2019-13-01`/)
   })
 
+  it('reports a drug placed in a class it does not belong to', async () => {
+    const [bupropion] = await facts('Bupropion is an SSRI.')
+    expect(bupropion?.actual).toBe('Bupropion is an SSRI')
+    expect(bupropion?.note).toMatch(/ATY-01/)
+    expect((await facts('Lithium, an SSRI, is used for bipolar disorder.')).length).toBe(1)
+    expect((await facts('SSRIs such as fluoxetine, sertraline and duloxetine are common.')).map((m) => m.reason)).toEqual([
+      expect.stringMatching(/duloxetine \(Cymbalta\) is not one of the selective serotonin reuptake inhibitors/)
+    ])
+    expect(await facts('Fluoxetine is an SSRI.')).toEqual([])
+    expect(await facts('Bupropion is not an SSRI.')).toEqual([])
+    expect(await facts('SSRIs such as fluoxetine and sertraline take weeks.')).toEqual([])
+    expect(await facts('Unlike SSRIs such as sertraline, bupropion does not affect serotonin.')).toEqual([])
+    expect(await facts('SSRIs (fluoxetine, sertraline) and SNRIs (venlafaxine) are first-line.')).toEqual([])
+  })
+
   it('reports a wrong DEA schedule', async () => {
     expect((await facts('Ketamine is a Schedule I drug.')).map((m) => m.actual)).toEqual(['Schedule I drug'])
     expect(await facts('Ketamine is a Schedule III drug.')).toEqual([])

@@ -23,7 +23,7 @@ import {lintRule} from 'unified-lint-rule'
 import {applicableFacts, contradicted, family, lineage, plainWords, reportAgainstFact} from './facts.js'
 import {docsBase, source, type Options} from './options.js'
 import {sentencesOf, type SentenceWork} from './sentences.js'
-import {withInformational} from './severity.js'
+import {isTentative, markInformational, withInformational} from './severity.js'
 
 export const ruleId = 'claim-fact'
 const url = `${docsBase}${ruleId}.md`
@@ -329,6 +329,96 @@ function checkApprovalDates(file: VFile, knowledge: Knowledge, ledger: ClaimLedg
   }
 }
 
+const copulas = new Set(['is', 'are', 'was', 'were'])
+const articles = new Set(['a', 'an', 'another', 'the'])
+const kindWords = new Set(['type', 'kind', 'form', 'class', 'member', 'sort'])
+const exampleOpeners = ['such as', 'like', 'including', 'e.g.', 'for example', 'eg']
+
+/**
+ * Class membership: "bupropion is an SSRI", "lithium, an SSRI,", "SSRIs such as duloxetine".
+ * A known drug said to belong to a drug class (an entity of kind `drug-class`) that is not in its
+ * lineage (`parent` in the packs) is reported, with the drug's own first fact as the source.
+ */
+function checkClassMembership(file: VFile, knowledge: Knowledge, ledger: ClaimLedger, works: readonly SentenceWork[]): void {
+  for (const work of works) {
+    const {record, tokens, segmentOf} = work
+    if (record.assertion !== 'own' || record.certainty === 'hedged') continue
+    const mentions = ledger.mentions
+      .filter((m) => m.sentence === record.index && m.source === 'known')
+      .map((m) => ({entity: m.entity, from: indexOfOffset(tokens, m.start), to: indexOfOffset(tokens, m.end - 1)}))
+    const classes = mentions.filter((m) => knowledge.entities.get(m.entity)?.kind === 'drug-class')
+    if (classes.length === 0) continue
+    const drugs = mentions.filter((m) => knowledge.entities.get(m.entity)?.kind === 'drug')
+    if (drugs.length === 0) continue
+    if (softened(knowledge, work, record.end)) continue
+
+    const pairs: Array<{drug: (typeof drugs)[number]; group: (typeof classes)[number]}> = []
+    for (const group of classes) {
+      // "X is (a|an) (type of)? CLASS" and "X, (a|an) CLASS".
+      for (const drug of drugs) {
+        if (drug.to >= group.from) continue
+        const between = tokens.slice(drug.to + 1, group.from).filter((t) => t.kind === 'word' || t.text === ',')
+        const words = between.map((t) => t.norm)
+        const copula = words.length >= 1 && words.length <= 5 && (copulas.has(words[0]!) || words[0] === ',') &&
+          words.slice(1).every((w, i) => (i === 0 ? articles.has(w) || kindWords.has(w) : kindWords.has(w) || w === 'of' || articles.has(w)))
+        if (copula && !negatedAt(work, group.from, 6)) pairs.push({drug, group})
+      }
+      // "CLASS such as X, Y and Z".
+      const after = tokens.slice(group.to + 1, group.to + 3).map((t) => t.norm).join(' ')
+      const opener = exampleOpeners.find((o) => after === o || after.startsWith(o + ' ') || tokens[group.to + 1]?.norm === o)
+      const paren = tokens[group.to + 1]?.text === '('
+      if (opener || paren) {
+        // The listed drugs: items joined by commas, "and", "or"; after a comma, an item counts only
+        // when an "and"/"or" closes the list ("such as sertraline, bupropion does" is two clauses).
+        let at = group.to + 1 + (paren ? 1 : opener!.split(' ').length)
+        const items: Array<(typeof drugs)[number]> = []
+        let closed = false
+        let pending: Array<(typeof drugs)[number]> = []
+        while (at < tokens.length && items.length + pending.length < 8) {
+          const drug = drugs.find((d) => d.from === at)
+          if (drug) {
+            pending.push(drug)
+            at = drug.to + 1
+            continue
+          }
+          const token = tokens[at]!
+          if (token.norm === 'and' || token.norm === 'or') closed = true
+          else if (token.text === ',' || token.text === '/') {
+            if (closed) break
+          } else break
+          at++
+        }
+        if (paren || closed) items.push(...pending)
+        else if (pending[0]) items.push(pending[0])
+        for (const drug of items) pairs.push({drug, group})
+      }
+    }
+    for (const {drug, group} of pairs) {
+      if (lineage(knowledge, drug.entity).includes(group.entity)) continue
+      const entity = knowledge.entities.get(drug.entity)!
+      const groupDef = knowledge.entities.get(group.entity)!
+      const fact = knowledge.allFacts.find((f) => f.subject === drug.entity) ??
+        knowledge.allFacts.find((f) => lineage(knowledge, drug.entity).includes(f.subject))
+      const from = Math.min(drug.from, group.from)
+      const to = Math.max(drug.to, group.to)
+      const actual = plainWords(String(file.value ?? '').slice(tokens[from]!.start, tokens[to]!.end))
+      const parent = entity.parent ? knowledge.entities.get(entity.parent)?.label : undefined
+      const belongs = [parent, ...entity.classes].filter(Boolean).join('; ') || 'a different class'
+      const message = file.message(
+        `Unexpected \`${actual}\`: ${entity.label} is not one of the ${groupDef.label}; it is ${belongs}`,
+        {place: spanPosition(file, work, from, to, record.position), ruleId, source}
+      )
+      message.actual = actual
+      message.expected = entity.classes.length > 0 || parent ? [`${entity.label}, ${belongs.split('; ')[0]}`] : []
+      message.url = url
+      message.note =
+        `${entity.label}: ${belongs} (entity \`${entity.id}\` in \`${entity.origin.file}\`).` +
+        (fact ? ` ${fact.statement.trim()} Status: ${fact.status}. Source: ${fact.source}${fact.url ? ` (${fact.url})` : ''}. Fact \`${fact.id}\`.` : '')
+      if (fact && isTentative(fact.status)) markInformational(message)
+    }
+  }
+}
+
 const claimFactRule = lintRule<Root, Options | null | undefined>({origin: `${source}:${ruleId}`, url}, (tree, file, options) => {
   const knowledge = knowledgeFor(options?.packs)
   const ledger = ledgerOf(tree, file, knowledge)
@@ -345,6 +435,7 @@ const claimFactRule = lintRule<Root, Options | null | undefined>({origin: `${sou
     if (work) reported.add(work.record.index)
   }
   checkApprovalDates(file, knowledge, ledger, works, reported)
+  checkClassMembership(file, knowledge, ledger, works)
 })
 
 /** `claim-fact`, with messages on preclinical or speculative facts kept as information. */
