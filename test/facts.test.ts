@@ -103,6 +103,8 @@ describe('claim-fact', () => {
     expect(await facts('Ketamine is not FDA-approved for depression.')).toEqual([])
     expect((await facts('Psilocybin is FDA-approved for adults.')).map((m) => m.note?.match(/PSY-02/)?.[0])).toEqual(['PSY-02'])
     expect(await facts('Psilocybin has Breakthrough Therapy designation but is not FDA-approved.')).toEqual([])
+    expect((await facts('MDMA is approved for depression.')).map((m) => m.note?.match(/Fact `([^`]+)`/)?.[1])).toEqual(['MDMA-02'])
+    expect(await facts('MDMA is not approved for depression.')).toEqual([])
     expect((await facts('Zurzuvae is approved for major depressive disorder.')).length).toBe(1)
     expect(await facts('Zurzuvae is approved for postpartum depression.')).toEqual([])
     expect((await facts('Fluvoxamine is approved for depression in the US.')).length).toBe(1)

@@ -47,6 +47,8 @@ const transientValues = new Set(['in-development'])
  * fact says the drug is not approved at all (psilocybin, MDMA) and the claim says it is. Forms ("nasal spray") are judged in full.
  */
 const useSpecific = new Set(['approval'])
+/** Approval for one use implies approval: a drug the facts say is approved for nothing is not approved for that use. */
+const broaderProperty: Record<string, string> = {'depression-approval': 'approval', 'ppd-approval': 'approval'}
 /** Verbs before "to" that make "to reduce" a finding rather than an aim. */
 const findingVerbs = new Set(['shown', 'proven', 'demonstrated', 'found', 'able', 'known', 'reported', 'appears', 'seems'])
 
@@ -210,6 +212,14 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
           })
           fact = contradicted(knowledge, sense.property, sense.value, facts)
           if (fact && useSpecific.has(sense.property) && fact.value === 'approved') fact = undefined
+          // A drug approved for nothing is not approved for depression either (psilocybin, MDMA).
+          const broader = broaderProperty[sense.property]
+          if (!fact && facts.length === 0 && broader && sense.value === 'approved') {
+            fact = subjects
+              .flatMap((subject) => lineage(knowledge, subject))
+              .flatMap((entity) => knowledge.facts.get(`${entity}\u0000${broader}\u0000`) ?? [])
+              .find((candidate) => candidate.value === 'not-approved')
+          }
         }
         if (!fact) continue
         const start = tokens[from]!.start
