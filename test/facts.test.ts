@@ -320,3 +320,45 @@ describe('seed articles (read from ../shared/seeds, never copied here)', () => {
   })
 })
 
+
+describe('noise on prose nobody wrote for this project (read from ../shared/data, never copied here)', () => {
+  const dataDir = '../shared/data'
+  const present = fs.existsSync(dataDir)
+  if (!present) console.warn(`facts: ${dataDir} is absent; the noise checks are skipped`)
+  const run = present ? it : it.skip
+
+  const sets: Record<string, () => string[]> = {
+    'health press releases': () =>
+      fs
+        .readFileSync(path.join(dataDir, 'hype/health-press-releases.dev.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => String((JSON.parse(line) as {text: string}).text)),
+    'ketamine press releases': () =>
+      fs.readdirSync(path.join(dataDir, 'ketamine-press-releases')).map((name) => fs.readFileSync(path.join(dataDir, 'ketamine-press-releases', name), 'utf8')),
+    'biomedical abstracts': () => {
+      const rows = fs.readFileSync(path.join(dataDir, 'hedge/bioscope-abstracts.dev.tsv'), 'utf8').trim().split('\n').slice(1)
+      const documents = new Map<string, string>()
+      for (const row of rows) {
+        const cells = row.split('\t')
+        documents.set(cells[0]!, `${documents.get(cells[0]!) ?? ''} ${cells[6] ?? ''}`)
+      }
+      return [...documents.values()]
+    }
+  }
+
+  for (const [name, load] of Object.entries(sets)) {
+    run(`stays under 2 messages per 10,000 words on ${name}`, async () => {
+      let words = 0
+      const messages: string[] = []
+      for (const text of load()) {
+        words += text.split(/\s+/).filter(Boolean).length
+        const file = await plain(text, retextClaimFacts as Plugin<any[], Root>)
+        messages.push(...file.messages.map(String))
+      }
+      console.log(`${name}: ${messages.length} messages in ${words} words (${((messages.length / words) * 10000).toFixed(2)} per 10,000)`)
+      expect(words).toBeGreaterThan(10000)
+      expect((messages.length / words) * 10000).toBeLessThanOrEqual(2)
+    })
+  }
+})
