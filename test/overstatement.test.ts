@@ -185,3 +185,17 @@ describe('senses that are not claims about the treatment', () => {
     expect(await flagged('Analysts are cautious, and for good reason.')).toEqual([])
   })
 })
+
+describe('evidence the article describes', () => {
+  it('reports headings that leave out the animal or observational scope of the text below', async () => {
+    expect(await flagged('Grape seed extract reverses hair loss\n\nIn a study in mice, the extract thickened the animals’ fur within a month.')).toEqual([
+      'headline-overclaim:reverses'
+    ])
+    expect(await flagged('Grape seed extract thickens fur in mice\n\nIn a study in mice, the extract thickened the animals’ fur within a month.')).toEqual([])
+  })
+
+  it('lets an article that reports a randomised trial state its result as a cause', async () => {
+    expect(await flagged('In a randomised trial, 300 adults took the pill or a placebo. The pill lowers blood pressure; a cohort study was associated with the same finding.')).toEqual([])
+    expect(await flagged('In a study of cells in a dish, the compound killed tumour cells. The compound kills cancer.')).toEqual(['causal-overclaim:kills'])
+  })
+})

@@ -5,11 +5,21 @@
  * the one before, and the two sentences share content words; `cause` points at the description.
  */
 import {VFileMessage} from 'vfile-message'
-import {negatedAt, textOf, voiceOf, type SentenceView} from './context.js'
+import {hedgedAt, negatedAt, textOf, voiceOf, type SentenceView} from './context.js'
 import {createRule, q} from './rule.js'
 import {contentStems, shared} from './words.js'
 
 export const ruleId = 'causal-overclaim'
+
+const notVerbBefore = /^(a|an|the|this|these|those|its|their|our|his|her|had|has|have|having|with|of|in|for|by|to|at|on|producing|providing|giving|showing|yielding|get|got|getting|been|be|is|are|was|were)$/
+
+/** A causal word used as a verb ("lowers blood pressure"), not a noun or an adjective ("producing results in", "had reduced effects"). */
+function verbAt(sentence: SentenceView, from: number): boolean {
+  const before = sentence.tokens[from - 1]
+  if (!before) return true
+  if (before.kind !== 'word') return !/ed$/.test(sentence.tokens[from]!.norm)
+  return !notVerbBefore.test(before.norm)
+}
 
 const kinds: Record<string, string> = {
   association: 'an association',
@@ -50,18 +60,27 @@ const causalOverclaim = createRule(ruleId, (context) => {
     }
   }
   if (evidence.length === 0) return
+  // An article that reports a randomised trial may state its result as a cause; associations and
+  // observational data elsewhere in it are then background, and only animal or cell evidence counts.
+  const scopeIndex = knowledge.lexiconIndex('evidence-scope')
+  const trial = view.sentences.some((sentence) => knowledge.lexiconIndex('strong-evidence').search(sentence.tokens).length > 0)
+  const usable = trial ? evidence.filter((e) => e.kind === 'animal' || e.kind === 'cell') : evidence
+  if (usable.length === 0) return
 
   for (const sentence of view.sentences) {
     // Headings are the `headline-overclaim` rule's: it compares them with their own body.
     if (weakIn.has(sentence.record.index) || voiceOf(sentence) === 'question' || sentence.record.heading) continue
-    if (sentence.record.strength !== 'direct_causal' || sentence.record.certainty === 'hedged') continue
+    if (sentence.record.strength !== 'direct_causal') continue
+    // "in mutant mice, blocking the pathway led to …": the claim states its own scope.
+    if (scopeIndex.search(sentence.tokens).length > 0) continue
     const stems = contentStems(sentence.tokens)
     for (const match of causalIndex.search(sentence.tokens)) {
-      if (negatedAt(sentence, match.from, 4)) continue
-      const near = evidence.find(
+      if (negatedAt(sentence, match.from, 4) || hedgedAt(sentence, match.from)) continue
+      if (!verbAt(sentence, match.from)) continue
+      const near = usable.find(
         (e) =>
           (e.sentence.paragraph === sentence.paragraph || e.sentence.paragraph === sentence.paragraph - 1) &&
-          shared(e.stems, stems) >= 2
+          shared(e.stems, stems) >= (e.sentence.record.index === sentence.record.index - 1 ? 1 : 2)
       )
       if (!near) continue
       const entry = match.values[0]!
