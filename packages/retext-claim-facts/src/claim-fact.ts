@@ -1,13 +1,15 @@
 /**
  * Rule `claim-fact`: claims that contradict the facts of the rule packs.
  *
- * Two kinds of claims are checked:
+ * Four kinds of claims are checked:
  * - ledger claims with a target (receptor action at a receptor, route of a form, effect on an
  *   outcome, change in an amount such as glutamate release or suicidal behaviour), compared with
  *   the facts on the same subject, property and target;
  * - sentence-level claims of properties that have no target (FDA approval, approval for
  *   depression, DEA schedule): a value phrase of the pack, the drug the sentence is about, and the
- *   forms it names ("nasal sprays … in development").
+ *   forms it names ("nasal sprays … in development");
+ * - approval years and months, against the `dates` of the approval facts;
+ * - class membership ("bupropion is an SSRI"), against the `parent` classes of the packs.
  *
  * Onset and duration are left to the `time-course` rule of retext-overstatement. Claims that are
  * negated, hedged, conditional, questioned, quoted or reported are not the article's own
@@ -43,11 +45,12 @@ const transientValues = new Set(['in-development'])
 /**
  * Properties whose target-less facts hold for one use only: ketamine is approved as an
  * anaesthetic, so "not approved" or "in development" may well be true of another use or a new
- * formulation. For these, a claim is judged against such a fact only when the
- * fact says the drug is not approved at all (psilocybin, MDMA) and the claim says it is. Forms ("nasal spray") are judged in full.
+ * formulation. For these, a claim is judged against such a fact only when the fact says the
+ * drug is not approved at all (psilocybin, MDMA) and the claim says it is. Forms ("nasal spray")
+ * are judged in full.
  */
 const useSpecific = new Set(['approval'])
-/** Approval for one use implies approval: a drug the facts say is approved for nothing is not approved for that use. */
+/** Approval for a use implies approval: a drug approved for nothing is not approved for that use. */
 const broaderProperty: Record<string, string> = {'depression-approval': 'approval', 'ppd-approval': 'approval'}
 /** Verbs before "to" that make "to reduce" a finding rather than an aim. */
 const findingVerbs = new Set(['shown', 'proven', 'demonstrated', 'found', 'able', 'known', 'reported', 'appears', 'seems'])

@@ -53,11 +53,3 @@ function collect(tree: Root, ledger: ClaimLedger): SentenceWork[] {
   visit(tree)
   return out
 }
-
-/** Index of the token that starts at or covers `offset`, or -1. */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  for (let index = 0; index < tokens.length; index++) {
-    if (tokens[index]!.end > offset) return tokens[index]!.start <= offset ? index : index
-  }
-  return -1
-}
