@@ -38,6 +38,7 @@ describe('citation', () => {
     expect(message!.expected).toContain('Wilkinson et al. (2018)')
     expect(message!.note).toMatch(/CIT-03/)
     expect(await citations('Caddy et al. (2015) reviewed trials of ketamine for unipolar depression.')).toEqual([])
+    expect(await citations('Zarate et al. (2006) found that ketamine also eased suicidal thoughts.')).toEqual([])
   })
 
   it('finds "a 2018 meta-analysis by Wilkinson and colleagues" and accepts what it says', async () => {

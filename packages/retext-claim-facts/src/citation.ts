@@ -210,14 +210,20 @@ function checkSentence(file: VFile, knowledge: Knowledge, index: ReferenceIndex,
   const designMatches = knowledge.lexiconIndex('citation-designs').search(tokens)
   const firstDesign = designMatches[0]
   const claimedDesign = firstDesign ? entryIds([firstDesign]) : []
-  // Topics in the citation's clause, and in the phrase that names the design ("a meta-analysis
-  // of ketamine trials for suicidal ideation").
+  // Topics that say what the study is about: in the phrase that names the design ("a
+  // meta-analysis of ketamine trials for suicidal ideation"), or before the citation in its
+  // clause ("in a PTSD trial, Feder et al."). Findings reported after the citation ("found that
+  // ketamine reduced suicidal thoughts") are results, not the study's scope, and are not judged.
   const citationSegment = segmentOf[citation.from]
   const designSegment = firstDesign ? segmentOf[firstDesign.from] : -2
   const topicMatches = knowledge
     .lexiconIndex('citation-topics')
     .search(tokens)
-    .filter((match) => segmentOf[match.from] === citationSegment || segmentOf[match.from] === designSegment)
+    .filter(
+      (match) =>
+        (segmentOf[match.from] === designSegment && (designSegment !== citationSegment || match.from < citation.from || match.from > firstDesign!.from)) ||
+        (segmentOf[match.from] === citationSegment && match.from < citation.from)
+    )
 
   const designOk = (reference: ReferenceDef): boolean => {
     const has = index.designs.get(reference)!
