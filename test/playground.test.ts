@@ -132,6 +132,19 @@ function serve(folder: string): Promise<http.Server> {
     expect(await other.first().textContent()).toMatch(/NMDA receptor antagonist/)
   })
 
+  it('applies a suggested wording from the pinned card to the article', async () => {
+    await page.locator('#article mark.flag', {hasText: 'miracle'}).first().click()
+    const chip = page.locator('#details .chip').first()
+    const replacement = (await chip.getAttribute('data-text'))!
+    const before = await page.evaluate(() => document.body.dataset.checked)
+    await chip.click()
+    await page.waitForFunction((previous) => document.body.dataset.checked !== previous, before)
+    const text = await page.inputValue('#source')
+    expect(text).not.toMatch(/miracle/)
+    expect(text).toContain(replacement)
+    expect(await page.locator('#article mark.flag', {hasText: 'miracle'}).count()).toBe(0)
+  })
+
   it('reads a pasted HTML page as HTML, with positions in the pasted source', async () => {
     const html = '<article><h1>Velorazine</h1><p>Velorazine blocks dopamine D2 receptors.</p><p>In practice, velorazine <em>activates</em> dopamine D2 receptors.</p></article>'
     await paste(page, html)

@@ -68,12 +68,18 @@ export function flagsAt(element: Element, flags: readonly Flag[]): {own: Flag[];
 
 /** A card explaining one flag. */
 export function card(flag: Flag): HTMLElement {
+  // Each suggestion is a button: clicking it (in the pinned card) applies it to the article.
+  const chip = (text: string, label: string) =>
+    h('button', {type: 'button', class: text === '' ? 'chip remove' : 'chip', 'data-flag': flag.id, 'data-text': text, title: 'Apply to the article'}, label)
   const suggestions =
     flag.expected === undefined
       ? null
-      : flag.expected.length === 0
-        ? h('p', {class: 'suggest'}, h('span', {class: 'label'}, 'Suggested'), h('span', {class: 'chip remove'}, 'remove these words'))
-        : h('p', {class: 'suggest'}, h('span', {class: 'label'}, 'Suggested'), ...flag.expected.map((text) => h('span', {class: 'chip'}, text)))
+      : h(
+          'p',
+          {class: 'suggest'},
+          h('span', {class: 'label'}, 'Suggested'),
+          ...(flag.expected.length === 0 ? [chip('', 'remove these words')] : flag.expected.map((text) => chip(text, text)))
+        )
   return h(
     'div',
     {class: `card fam-${flag.family}`, 'data-flag': flag.id},

@@ -152,9 +152,25 @@ article.addEventListener('keydown', (event) => {
     pin(mark)
   }
 })
+/** Apply a suggested wording to the article (an empty one removes the words and a space). */
+function applySuggestion(id: number, replacement: string): void {
+  const flag = result.flags[id]
+  if (!flag || source.value !== shownText) return
+  let {start, end} = flag
+  if (replacement === '') {
+    if (shownText[end] === ' ' && (start === 0 || /\s/.test(shownText[start - 1]!))) end++
+    else if (shownText[start - 1] === ' ') start--
+  }
+  source.value = shownText.slice(0, start) + replacement + shownText.slice(end)
+  source.setSelectionRange(start, start + replacement.length)
+  void update()
+}
+
 details.addEventListener('click', (event) => {
   const target = event.target as Element
   if (target.closest('.close')) return closeDetails()
+  const suggestion = target.closest('.chip[data-flag]')
+  if (suggestion) return applySuggestion(Number(suggestion.getAttribute('data-flag')), suggestion.getAttribute('data-text') ?? '')
   const other = target.closest('.goto-other')
   if (other) return reveal(article, Number(other.getAttribute('data-flag')), 'other')
   const flag = target.closest('.goto-flag')
