@@ -127,7 +127,16 @@ function strengthOf(
   hedges: readonly Match[],
   text: (from: number, to: number) => string
 ): {strength: Strength; strengthCues: string[]} {
-  const correlational = knowledge.lexiconIndex('strength-correlational').search(tokens)
+  // "associated costs", "and associated efforts": an adjective, not a stated association.
+  const correlational = knowledge
+    .lexiconIndex('strength-correlational')
+    .search(tokens)
+    .filter((match) => {
+      if (match.from !== match.to || tokens[match.from]!.norm !== 'associated') return true
+      const next = tokens[match.to + 1]?.norm ?? ''
+      const before = tokens[match.from - 1]?.norm ?? ''
+      return /^(with|to|in|among|between|at|for)$/.test(next) || beForms.has(before) || /ly$/.test(before) || before === 'not'
+    })
   const purpose = knowledge.lexiconIndex('strength-purpose').search(tokens)
   const causalAll = knowledge.lexiconIndex('strength-causal').search(tokens)
   const strengthCues: string[] = []
@@ -150,8 +159,8 @@ function strengthOf(
 
   // A need or a recommendation governs the rest of the sentence ("should target … to reduce").
   // A passive need ("… are required", "… is needed") governs its whole sentence, wherever it stands.
-  const passiveNeed = purpose.some((p) => tagged(p, 'need') && /^(required|needed|necessary|warranted)$/.test(tokens[p.to]!.norm) && beForms.has(tokens[p.from - 1]?.norm ?? ''))
-  const needAt = passiveNeed ? -1 : (purpose.find((p) => tagged(p, 'need'))?.from ?? Infinity)
+  const passiveNeed = purpose.find((p) => tagged(p, 'need') && /^(required|needed|necessary|warranted)$/.test(tokens[p.to]!.norm) && beForms.has(tokens[p.from - 1]?.norm ?? ''))
+  const needAt = passiveNeed ? clauseStart(tokens, passiveNeed.from) - 1 : (purpose.find((p) => tagged(p, 'need'))?.from ?? Infinity)
 
   // A change without a cause ("levels decrease after ten years", "was reduced in women") describes
   // how groups or times differ: correlational wording.
@@ -178,12 +187,9 @@ function strengthOf(
   }
 
   if (causal.length > 0 && !(hasAssociation && !causal.some((m) => causalVerbsStrong.test(tokens[m.from]!.norm)))) {
-    let direct = false
-    for (const match of causal) {
-      strengthCues.push(text(match.from, match.to))
-      if (!modalBefore(match)) direct = true
-    }
-    return {strength: direct ? 'direct_causal' : 'conditional_causal', strengthCues}
+    // The first causal cue sets the claim; later ones usually elaborate it ("could play a role in reducing …").
+    for (const match of causal) strengthCues.push(text(match.from, match.to))
+    return {strength: modalBefore(causal[0]!) ? 'conditional_causal' : 'direct_causal', strengthCues}
   }
   const stated = [...correlational, ...changes].filter((match) => match.from < needAt && !purposeBefore(match))
   const hasNeed = needAt !== Infinity
