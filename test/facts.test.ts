@@ -171,6 +171,13 @@ describe('claim-fact', () => {
     expect((await facts('Dextromethorphan activates NMDA receptors.')).length).toBe(1)
   })
 
+  it('checks blood pressure and compounded products', async () => {
+    expect((await facts('Ketamine lowers blood pressure.')).map((m) => m.note?.match(/Fact `([^`]+)`/)?.[1])).toEqual(['AE-02'])
+    expect(await facts('Ketamine raises blood pressure for a few hours.')).toEqual([])
+    expect((await facts('Compounded ketamine lozenges are FDA-approved.')).map((m) => m.note?.match(/Fact `([^`]+)`/)?.[1])).toEqual(['ROUTE-05'])
+    expect(await facts('Ketamine troches are not FDA-approved.')).toEqual([])
+  })
+
   it('leaves onset and duration to the time-course rule', async () => {
     expect(await facts('Ketamine brings immediate relief that lasts for months.')).toEqual([])
   })
