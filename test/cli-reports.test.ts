@@ -138,3 +138,13 @@ describe('--diff', () => {
     expect(lines(['--diff'])).toEqual([9, 11])
   })
 })
+
+describe('--diff without the history it needs', () => {
+  it('stops with exit code 2 and says what is missing', () => {
+    const folder = copyFixture('within')
+    execFileSync('git', ['init', '-q'], {cwd: folder})
+    const run = claimlint(['--diff', 'route.md'], {cwd: folder, env: {GITHUB_SHA: '0000000000000000000000000000000000000000'}})
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/^claimlint: --diff cannot read the change from git \(fatal: .*\); check out the commits it compares/)
+  })
+})

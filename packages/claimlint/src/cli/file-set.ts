@@ -21,6 +21,14 @@ export interface RunSettings {
   corpus: Corpus
   diff: boolean
   progress: Progress | undefined
+  /** Set when `--diff` could not read the change from git (the CLI then stops with exit code 2). */
+  diffError?: string | undefined
+}
+
+function gitProblem(error: unknown): string {
+  const text = String((error as Error)?.message ?? error)
+  const fatal = /fatal: .*/.exec(text)?.[0]
+  return `--diff cannot read the change from git (${fatal ?? text.split('\n')[0]}); check out the commits it compares (actions/checkout with fetch-depth: 0)`
 }
 
 /** Make the plugin for one run (one `claimlint` invocation). */
@@ -34,7 +42,13 @@ export function createRunPlugin(settings: RunSettings) {
       // Only files that were parsed have messages to control or filter.
       if (!file.data.claimlintSource) continue
       controlLate(file)
-      if (diff) await diff(undefined, file)
+      if (diff && !settings.diffError) {
+        try {
+          await diff(undefined, file)
+        } catch (error) {
+          settings.diffError = gitProblem(error)
+        }
+      }
     }
     return undefined
   }

@@ -13,7 +13,7 @@ import claimlintParse from '../parse.js'
 import {help, parseFlags, UsageError, type Flags} from './args.js'
 import refuseBinary from './binary.js'
 import {configProblems, explainFailures} from './failures.js'
-import {createRunPlugin} from './file-set.js'
+import {createRunPlugin, type RunSettings} from './file-set.js'
 import {emptyFolders} from './inputs.js'
 import {createProgress} from './progress.js'
 import {createSortedCorpus} from './sorted-corpus.js'
@@ -77,9 +77,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   const corpus = createSortedCorpus()
   const progress = flags.silent ? undefined : createProgress(io.stderr, io.env)
-  const run = createRunPlugin({corpus, diff: flags.diff, progress})
+  const runSettings: RunSettings = {corpus, diff: flags.diff, progress}
+  const run = createRunPlugin(runSettings)
   const report = reporters[flags.report]
-  let problems: string[] = []
+  let badConfig: string[] = []
   const reportOptions = {cwd: io.cwd, version: version(), color: useColor(flags, io), quiet: flags.quiet, silent: flags.silent, verbose: flags.verbose}
 
   let result
@@ -113,8 +114,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       color: reportOptions.color,
       reporter: (files: VFile[]) => {
         progress?.done()
-        problems = configProblems(files)
-        if (problems.length > 0) return ''
+        badConfig = configProblems(files)
+        if (badConfig.length > 0 || runSettings.diffError) return ''
         explainFailures(files)
         return report(files, reportOptions)
       }
@@ -124,8 +125,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr.write(`claimlint: ${(error as Error).message}\n`)
     return exitCodes.unusable
   }
-  if (problems.length > 0) {
-    for (const problem of problems) io.stderr.write(`claimlint: bad configuration: ${problem}\n`)
+  if (badConfig.length > 0) {
+    for (const problem of badConfig) io.stderr.write(`claimlint: bad configuration: ${problem}\n`)
+    return exitCodes.unusable
+  }
+  if (runSettings.diffError) {
+    io.stderr.write(`claimlint: ${runSettings.diffError}\n`)
     return exitCodes.unusable
   }
   if (flags.files.length > 0 && result.files.length === 0) {
