@@ -199,3 +199,30 @@ describe('evidence the article describes', () => {
     expect(await flagged('In a study of cells in a dish, the compound killed tumour cells. The compound kills cancer.')).toEqual(['causal-overclaim:kills'])
   })
 })
+
+describe('packs', () => {
+  it('takes extra hype phrases and official terms from a user pack', async () => {
+    const {readPack} = await import('@claimlint/core')
+    const pack = readPack(
+      [
+        'pack: house-style',
+        'lexicons:',
+        '  - id: hype',
+        '    entries:',
+        '      - id: moonshot',
+        '        phrases: [moonshot]',
+        '        reason: A moonshot promises a leap no trial has shown.',
+        '        expected: [ambitious project]',
+        '  - id: official-terms',
+        '    entries:',
+        '      - id: programme',
+        '        phrases: [Cancer Moonshot]',
+        '        reason: the name of a government programme'
+      ].join('\n'),
+      'house-style.yml'
+    )
+    expect(await flagged('The new spray is a moonshot for migraine.', {packs: [pack]})).toEqual(['hype:moonshot'])
+    expect(await flagged('The trial was funded by the cancer moonshot programme.', {packs: [pack]})).toEqual([])
+    expect(await flagged('The new spray is a moonshot for migraine.')).toEqual([])
+  })
+})
