@@ -56,3 +56,32 @@ describe('inline comments', () => {
     expect(messages(['.'], folder).filter((m) => m.ruleId === 'claim-contradiction-across-files')).toEqual([])
   })
 })
+
+describe('inline comments through the API', () => {
+  it('lint() applies them after every rule, lintCorpus() also to messages across files', async () => {
+    const {lint, lintCorpus} = await import('claimlint')
+    const markdown = fs.readFileSync(path.join(fixtures, 'inline/markers.md'), 'utf8')
+    const file = await lint({path: 'markers.md', value: markdown})
+    const within = file.messages.filter((m) => ['claim-contradiction', 'unknown-rule', 'unknown-comment'].includes(m.ruleId ?? ''))
+    expect(within.map((m) => [m.line, m.ruleId])).toEqual([
+      [15, 'claim-contradiction'],
+      [21, 'unknown-rule'],
+      [23, 'unknown-comment']
+    ])
+    const read = (name: string) => ({path: name, value: fs.readFileSync(path.join(fixtures, 'cross', name), 'utf8')})
+    const across = (files: Array<{messages: Array<{ruleId?: string | undefined}>}>) =>
+      files.flatMap((f) => f.messages).filter((m) => m.ruleId === 'claim-contradiction-across-files')
+    expect(across(await lintCorpus([read('one.md'), read('two.md')]))).toHaveLength(1)
+    const silenced = {path: 'one.md', value: read('one.md').value.replace('Dravinol blocks', '<!--claimlint ignore-->\nDravinol blocks')}
+    expect(across(await lintCorpus([silenced, {path: 'two.md', value: '<!--claimlint disable-->\n\n' + read('two.md').value}]))).toEqual([])
+  })
+
+  it('the `ignore` option drops messages about a phrase', async () => {
+    const {lint} = await import('claimlint')
+    const value = fs.readFileSync(path.join(fixtures, 'within/route.md'), 'utf8')
+    const all = await lint({path: 'route.md', value})
+    expect(all.messages.some((m) => m.actual === 'intramuscular infusions')).toBe(true)
+    const some = await lint({path: 'route.md', value}, {ignore: ['INTRAMUSCULAR infusions']})
+    expect(some.messages.some((m) => m.actual === 'intramuscular infusions')).toBe(false)
+  })
+})
