@@ -191,6 +191,12 @@ describe('claimlint progress', () => {
     expect(onTerminal(folder, {CI: 'true'})).toBe('')
   })
 
+  ;(hasScript ? it : it.skip)('with no paths on a terminal, explains how to call it (exit 2)', () => {
+    const run = spawnSync('script', ['-qec', `"${process.execPath}" "${bin}"; echo "exit $?"`, '/dev/null'], {cwd: fixtures, encoding: 'utf8', env: {PATH: process.env.PATH ?? ''}})
+    expect(run.stdout).toContain('claimlint: no input: give files, folders or globs, or pipe text on stdin')
+    expect(run.stdout).toMatch(/exit 2\s*$/)
+  })
+
   it('never draws progress when stderr is not a terminal', () => {
     const run = claimlint(['--report', 'json', '.'], {cwd: many()})
     expect(run.stderr).toBe('')
