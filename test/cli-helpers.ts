@@ -56,12 +56,12 @@ export function copyFixture(name: string): string {
 }
 
 /** Every file under a folder with its content, to check that nothing was written. */
-export function snapshot(folder: string): Record<string, string> {
+export function snapshot(folder: string, base = folder): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const entry of fs.readdirSync(folder, {recursive: true, withFileTypes: true})) {
-    if (!entry.isFile()) continue
-    const file = path.join(entry.parentPath, entry.name)
-    out[path.relative(folder, file)] = fs.readFileSync(file, 'base64')
+  for (const entry of fs.readdirSync(folder, {withFileTypes: true})) {
+    const file = path.join(folder, entry.name)
+    if (entry.isDirectory()) Object.assign(out, snapshot(file, base))
+    else if (entry.isFile()) out[path.relative(base, file)] = fs.readFileSync(file, 'base64')
   }
   return out
 }
