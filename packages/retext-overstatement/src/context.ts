@@ -37,6 +37,8 @@ export interface DocumentView {
   sentences: SentenceView[]
   /** Sentences under an "About <organisation>" heading: boilerplate, not claims about the evidence. */
   aboutSection: Set<number>
+  /** Views by ledger sentence index. */
+  byIndex: Map<number, SentenceView>
 }
 
 const cache = new WeakMap<Root, WeakMap<Knowledge, DocumentView>>()
@@ -61,13 +63,17 @@ export function viewOf(tree: Root, file: VFile, knowledge: Knowledge): DocumentV
   }
   collect(tree)
   const hedgeIndex = knowledge.lexiconIndex('hedges')
+  // Records by start offset, so the views stay aligned with the ledger whatever sentences it skips.
+  const byStart = new Map<number, SentenceRecord>()
+  for (const record of ledger.sentences) byStart.set(record.start, record)
   const sentences: SentenceView[] = []
   paragraphs.forEach((paragraph, paragraphIndex) => {
     for (const node of paragraph.children) {
       if (node.type !== 'SentenceNode') continue
       const tokens = tokenize(node as Sentence)
       if (tokens.length === 0) continue
-      const record = ledger.sentences[sentences.length]
+      const start = node.position?.start.offset ?? tokens[0]!.start
+      const record = byStart.get(start) ?? ledger.sentences[sentences.length]
       if (!record) continue
       const assessment = assessSentence(tokens, knowledge)
       const hedges: Array<PhraseMatch<LexiconEntry>> = []
@@ -85,7 +91,8 @@ export function viewOf(tree: Root, file: VFile, knowledge: Knowledge): DocumentV
     if (sentence.record.heading) inAbout = /^about\s/i.test(sentence.record.text.trim())
     if (inAbout) aboutSection.add(sentence.record.index)
   }
-  const view = {ledger, sentences, aboutSection}
+  const byIndex = new Map(sentences.map((sentence) => [sentence.record.index, sentence]))
+  const view = {ledger, sentences, aboutSection, byIndex}
   byKnowledge.set(knowledge, view)
   return view
 }
