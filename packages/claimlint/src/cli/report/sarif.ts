@@ -33,7 +33,7 @@ function ruleFor(id: string, message: VFileMessage | undefined): SarifRule {
   const preset = presetRules.find((rule) => rule.id === id)
   const helpUri = message?.url ?? `${rulesBase}${id}.md`
   const description = preset?.description ?? (message?.source === 'claimlint' ? 'claimlint comments that cannot be applied' : id)
-  const text = description.charAt(0).toUpperCase() + description.slice(1)
+  const text = (description.charAt(0).toUpperCase() + description.slice(1)).replace(/\.$/, '')
   return {
     id,
     name: toName(id),
