@@ -16,15 +16,18 @@ import hype from './hype.js'
 import type {Options} from './options.js'
 import timeCourse from './time-course.js'
 
-/** Every rule of the package, with what it checks. */
+/**
+ * Every rule of the package, with what it checks. The rules that cite a fact or point at the
+ * evidence come first: when a preset keeps one message per span, it keeps the first rule's.
+ */
 export const rules: ReadonlyArray<{id: string; plugin: Plugin<[(Readonly<Options> | null | undefined)?], Root>; description: string}> = [
+  {id: 'time-course', plugin: timeCourse, description: 'onset or duration words the facts contradict (immediate relief, lasting relief)'},
+  {id: 'efficacy-overclaim', plugin: efficacyOverclaim, description: 'efficacy asserted where the evidence is small or mixed'},
+  {id: 'headline-overclaim', plugin: headlineOverclaim, description: 'a heading that states more strongly than its body or leaves out the scope of its evidence'},
+  {id: 'causal-overclaim', plugin: causalOverclaim, description: 'direct-causal wording about associations, observational, animal or cell studies'},
   {id: 'hype', plugin: hype, description: 'promotional words stated as fact (game-changer, breakthrough, miracle, cure)'},
   {id: 'absolute', plugin: absolute, description: 'claims without exception (always works, completely safe, no side effects)'},
-  {id: 'certainty-booster', plugin: certaintyBooster, description: 'evidence presented as proof (proven, unquestionably, clearly demonstrates)'},
-  {id: 'efficacy-overclaim', plugin: efficacyOverclaim, description: 'efficacy asserted where the evidence is small or mixed'},
-  {id: 'time-course', plugin: timeCourse, description: 'onset or duration words the facts contradict (immediate relief, lasting relief)'},
-  {id: 'causal-overclaim', plugin: causalOverclaim, description: 'direct-causal wording about associations, observational, animal or cell studies'},
-  {id: 'headline-overclaim', plugin: headlineOverclaim, description: 'a heading that states more strongly than its body'}
+  {id: 'certainty-booster', plugin: certaintyBooster, description: 'evidence presented as proof (proven, unquestionably, clearly demonstrates)'}
 ]
 
 /** All rules, as warnings. */
