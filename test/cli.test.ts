@@ -121,6 +121,18 @@ describe('claimlint folders', () => {
     expect((JSON.parse(all.stdout) as Array<{path: string}>).map((f) => f.path).sort()).toEqual(['drafts/draft.md', 'kept.md'])
   })
 
+  it('expands globs, and reports an ignored file given by name unless --silently-ignore', () => {
+    const globbed = claimlint(['--report', 'json', 'within/*.md', 'cross/**/*.html'])
+    expect((JSON.parse(globbed.stdout) as Array<{path: string}>).map((f) => f.path)).toEqual(['cross/three.html', 'within/route.md'])
+    const cwd = path.join(fixtures, 'ignorefile')
+    const named = claimlint(['drafts/draft.md', 'kept.md'], {cwd})
+    expect(named.code).toBe(1)
+    expect(named.stderr).toContain('Cannot process specified file: it’s ignored')
+    const silently = claimlint(['--silently-ignore', 'drafts/draft.md', 'kept.md'], {cwd})
+    expect(silently.code).toBe(0)
+    expect(silently.stderr).not.toContain('draft')
+  })
+
   it('lints examples/ from the repository root', () => {
     const run = claimlint(['--report', 'json', 'examples/'], {cwd: root})
     expect(run.stderr).toBe('')
