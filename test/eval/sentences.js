@@ -29,12 +29,19 @@ export function certaintyTask(knowledge, rows) {
   return {n: rows.length, rho: spearman(scores, rows.map((row) => row.certainty)), scores}
 }
 
-/** Strength 0–3 of a passage: the strongest of its sentences. */
+/** A causal statement that denies the relation ("had no effect on", "did not reduce"). */
+const denied = /\b(no (discernible |significant |clear |measurable )?(effect|effects|difference|benefit|impact|influence)|did not|does not|do not|don['’]t|doesn['’]t|didn['’]t|not (significantly |directly )?(affect|alter|change|improve|reduce|increase|cause|curb|influence))\b/i
+
+/**
+ * Strength 0–3 of a passage: the strongest of its sentences. The InSciOut coding behind this set
+ * codes a statement that denies a relation as "no relationship" (0), where the PubMed set codes
+ * "did not reduce" as direct causal; a denied causal statement therefore counts as 0 here.
+ */
 export function passageStrength(knowledge, text) {
   let best = 0
   for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z“"])/)) {
-    const level = strengthLabels.indexOf(assess(knowledge, sentence).strength)
-    // The data codes "none" and correlational wording alike as the weakest levels (0–1).
+    let level = strengthLabels.indexOf(assess(knowledge, sentence).strength)
+    if (level === 3 && denied.test(sentence)) level = 0
     if (level > best) best = level
   }
   return best
