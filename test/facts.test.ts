@@ -11,7 +11,6 @@ import {lint} from 'claimlint'
 import {ParseEnglish} from 'parse-english'
 import retextClaimFacts, {claimFact} from 'retext-claim-facts'
 import {unified, type Plugin} from 'unified'
-import type {Root} from 'nlcst'
 import {VFile} from 'vfile'
 
 const facts = async (text: string) => (await lint(text, {format: 'text'})).messages.filter((m) => m.ruleId === 'claim-fact')
@@ -20,7 +19,7 @@ function english(this: {parser: unknown}) {
   this.parser = (doc: string) => new ParseEnglish().parse(doc)
 }
 
-async function plain(text: string, plugin: Plugin<any[], Root>, config?: unknown): Promise<VFile> {
+async function plain(text: string, plugin: Plugin<any[], any>, config?: unknown): Promise<VFile> {
   const file = new VFile({value: text})
   const processor = unified().use(english as never).use(plugin, config)
   await processor.run(processor.parse(file), file)
@@ -209,7 +208,7 @@ describe('claim-fact', () => {
       ].join('\n'),
       'test-preclinical.yml'
     )
-    const file = await plain('Zelvoxine blocks AMPA receptors. Zelvoxine activates NMDA receptors.', claimFact as Plugin<any[], Root>, ['error', {packs: [pack]}])
+    const file = await plain('Zelvoxine blocks AMPA receptors. Zelvoxine activates NMDA receptors.', claimFact as Plugin<any[], any>, ['error', {packs: [pack]}])
     expect(file.messages.map((m) => [m.actual, m.fatal])).toEqual([
       ['blocks AMPA receptors', undefined],
       ['activates NMDA receptors', true]
@@ -217,7 +216,7 @@ describe('claim-fact', () => {
   })
 
   it('reports unhedged neurogenesis as information (a speculative fact), never as an error', async () => {
-    const file = await plain('Ketamine promotes neurogenesis in the adult brain.', claimFact as Plugin<any[], Root>, 'error')
+    const file = await plain('Ketamine promotes neurogenesis in the adult brain.', claimFact as Plugin<any[], any>, 'error')
     expect(file.messages.map((m) => [m.actual, m.fatal, m.note?.match(/Status: \w+/)?.[0]])).toEqual([
       ['promotes neurogenesis', undefined, 'Status: speculative']
     ])
@@ -236,7 +235,7 @@ describe('claim-fact', () => {
   })
 
   it('works as a plain retext plugin with both rules', async () => {
-    const file = await plain('Ketamine is a Schedule V drug.', retextClaimFacts as Plugin<any[], Root>)
+    const file = await plain('Ketamine is a Schedule V drug.', retextClaimFacts as Plugin<any[], any>)
     expect(file.messages.map((m) => `${m.source}:${m.ruleId}`)).toEqual(['retext-claim-facts:claim-fact'])
   })
 
@@ -312,7 +311,7 @@ describe('seed articles (read from ../shared/seeds, never copied here)', () => {
     for (const name of names) {
       // The plugin on its own: in the preset, a claim the contradiction rule also reports on the
       // same words keeps only that message (it cites the same fact).
-      const file = await plain(fs.readFileSync(path.join(seedsDir, name), 'utf8'), retextClaimFacts as Plugin<any[], Root>)
+      const file = await plain(fs.readFileSync(path.join(seedsDir, name), 'utf8'), retextClaimFacts as Plugin<any[], any>)
       found[name.slice(0, 3)] = file.messages
         .filter((m) => m.ruleId === 'claim-fact' || m.ruleId === 'citation')
         .map((m) => `${m.ruleId}:${m.note?.match(/(?:Fact|Reference) `([^`]+)`/)?.[1]}`)
@@ -360,7 +359,7 @@ describe('noise on prose nobody wrote for this project (read from ../shared/data
       const messages: string[] = []
       for (const text of load()) {
         words += text.split(/\s+/).filter(Boolean).length
-        const file = await plain(text, retextClaimFacts as Plugin<any[], Root>)
+        const file = await plain(text, retextClaimFacts as Plugin<any[], any>)
         messages.push(...file.messages.map(String))
       }
       console.log(`${name}: ${messages.length} messages in ${words} words (${((messages.length / words) * 10000).toFixed(2)} per 10,000)`)

@@ -452,6 +452,6 @@ const claimFactRule = lintRule<Root, Options | null | undefined>({origin: `${sou
 })
 
 /** `claim-fact`, with messages on preclinical or speculative facts kept as information. */
-const claimFact = withInformational<Options | null | undefined>(claimFactRule as never)
+const claimFact = withInformational(claimFactRule)
 
 export default claimFact

@@ -26,10 +26,13 @@ export function markInformational(message: VFileMessage): void {
 type Next = (error?: Error | null) => void
 type LintTransformer = (tree: Root, file: VFile, next: Next) => void
 
-/** Wrap a plugin made by `unified-lint-rule` so that marked messages end up as information. */
-export function withInformational<Options>(plugin: Plugin<[Options?], Root>): Plugin<[Options?], Root> {
-  return function (this: ThisParameterType<typeof plugin>, config?: Options) {
-    const inner = (plugin as unknown as (this: unknown, config?: Options) => LintTransformer | undefined).call(this, config)
+/**
+ * Wrap a plugin made by `unified-lint-rule` so that marked messages end up as information. The
+ * wrapper has the same type as the plugin, so it takes the same `[severity, options]` settings.
+ */
+export function withInformational<P extends Plugin<any[], Root>>(plugin: P): P {
+  return function (this: unknown, config?: unknown) {
+    const inner = (plugin as unknown as (this: unknown, config?: unknown) => LintTransformer | undefined).call(this, config)
     if (!inner) return
     const transformer: LintTransformer = (tree, file, next) => {
       const before = file.messages.length
@@ -42,5 +45,5 @@ export function withInformational<Options>(plugin: Plugin<[Options?], Root>): Pl
       })
     }
     return transformer as unknown as Transformer<Root, Root>
-  } as Plugin<[Options?], Root>
+  } as unknown as P
 }
