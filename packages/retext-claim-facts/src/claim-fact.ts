@@ -16,7 +16,7 @@
  * assertions of fact and stay quiet, as do sentences that speak of promise or ongoing research
  * (`fact-hedges` lexicon).
  */
-import {ledgerOf, type ClaimLedger, type FactDef, type Knowledge, type Token} from '@claimlint/core'
+import {ledgerOf, type ClaimLedger, type FactDef, type Knowledge, type Mention, type Token} from '@claimlint/core'
 import {knowledgeFor} from '@claimlint/packs'
 import type {Root} from 'nlcst'
 import type {Position} from 'unist'
@@ -54,6 +54,24 @@ const useSpecific = new Set(['approval'])
 const broaderProperty: Record<string, string> = {'depression-approval': 'approval', 'ppd-approval': 'approval'}
 /** Verbs before "to" that make "to reduce" a finding rather than an aim. */
 const findingVerbs = new Set(['shown', 'proven', 'demonstrated', 'found', 'able', 'known', 'reported', 'appears', 'seems'])
+
+const mentionIndex = new WeakMap<ClaimLedger, Map<number, Mention[]>>()
+
+/** Mentions of pack entities in one sentence (grouped once per ledger). */
+function knownMentions(ledger: ClaimLedger, sentence: number): Mention[] {
+  let bySentence = mentionIndex.get(ledger)
+  if (!bySentence) {
+    bySentence = new Map()
+    for (const mention of ledger.mentions) {
+      if (mention.source !== 'known') continue
+      const list = bySentence.get(mention.sentence)
+      if (list) list.push(mention)
+      else bySentence.set(mention.sentence, [mention])
+    }
+    mentionIndex.set(ledger, bySentence)
+  }
+  return bySentence.get(sentence) ?? []
+}
 
 /** Is the word at `index` negated within its clause ("does not activate")? */
 function negatedAt(work: SentenceWork, index: number, window = 4): boolean {
@@ -162,7 +180,7 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
     // History, not status: "was not controlled until 1999", "before its approval".
     if (tokens.some((t) => historyMarkers.has(t.norm))) continue
 
-    const mentions = ledger.mentions.filter((m) => m.sentence === record.index && m.source === 'known')
+    const mentions = knownMentions(ledger, record.index)
     const forms = knowledge.targetIndex
       .search(tokens)
       .filter((m) => knowledge.targets.get(m.values[0]!)?.kind === 'form')
@@ -276,7 +294,7 @@ function checkApprovalDates(file: VFile, knowledge: Knowledge, ledger: ClaimLedg
     if (years.length === 0) continue
     if (softened(knowledge, work, record.end)) continue
     if (knowledge.lexiconIndex('other-jurisdictions').search(tokens).length > 0) continue
-    const mentions = ledger.mentions.filter((m) => m.sentence === record.index && m.source === 'known')
+    const mentions = knownMentions(ledger, record.index)
     for (const cue of found) {
       if (negatedAt(work, cue.from)) continue
       // "approved in 2019", "approved on 5 March 2019", "In 2019, the FDA approved": a year
@@ -356,8 +374,7 @@ function checkClassMembership(file: VFile, knowledge: Knowledge, ledger: ClaimLe
   for (const work of works) {
     const {record, tokens, segmentOf} = work
     if (record.assertion !== 'own' || record.certainty === 'hedged') continue
-    const mentions = ledger.mentions
-      .filter((m) => m.sentence === record.index && m.source === 'known')
+    const mentions = knownMentions(ledger, record.index)
       .map((m) => ({entity: m.entity, from: indexOfOffset(tokens, m.start), to: indexOfOffset(tokens, m.end - 1)}))
     const classes = mentions.filter((m) => knowledge.entities.get(m.entity)?.kind === 'drug-class')
     if (classes.length === 0) continue
