@@ -18,13 +18,16 @@ const aimWords = new Set([
   'to', 'prevent', 'prevention', 'treat', 'treatment', 'treatments', 'causes', 'for', 'discover', 'discovering', 'into', 'hard', 'difficult', 'impossible'
 ])
 
+const listAims = new Set(['treat', 'treatment', 'treatments', 'prevent', 'prevention', 'diagnose', 'diagnosis', 'detect', 'detection', 'manage', 'and', 'or'])
+
 /** Is the hype word at `from` a goal ("to cure", "the search for a cure") rather than a claimed result? */
 function aimAt(sentence: SentenceView, from: number): boolean {
   const clause = sentence.segmentOf[from]
   for (let look = from - 1; look >= Math.max(0, from - 4); look--) {
     const token = sentence.tokens[look]!
     if (token.kind !== 'word') continue
-    if (sentence.segmentOf[look] !== clause && token.norm !== 'treatment' && token.norm !== 'treatments' && token.norm !== 'prevention') break
+    // A list ("prevent, treat, and cure") continues across its commas.
+    if (sentence.segmentOf[look] !== clause && !listAims.has(token.norm)) break
     if (aimWords.has(token.norm)) return !(token.norm === 'for' && look < from - 2)
   }
   return false
