@@ -42,6 +42,13 @@ function normalize(text: string): string {
   return text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim()
 }
 
+/** Is an equal message (same rule, place and reason) already on the file? Control may run twice. */
+function isDuplicate(file: VFile, message: VFileMessage): boolean {
+  return file.messages.some(
+    (other) => other !== message && other.ruleId === message.ruleId && other.source === message.source && other.line === message.line && other.column === message.column && other.reason === message.reason
+  )
+}
+
 /** Parse a Markdown `html` node or an HTML `comment` node as a marker. */
 function markerOf(node: Node): Marker | undefined {
   if (node.type === 'html') return commentMarker(node as MdastNodes) ?? undefined
@@ -69,6 +76,7 @@ function markerFor(file: VFile, report: boolean) {
         source: controlSource
       })
       message.url = controlUrl
+      if (isDuplicate(file, message)) file.messages.pop()
     }
     return undefined
   }
@@ -120,7 +128,11 @@ function apply(file: VFile, state: State, first: boolean): void {
     })
     for (const message of file.messages) relabelUnknown(message)
   }
-  file.messages = [...before.filter((message) => state.seen.has(message)), ...file.messages]
+  const kept = [...before.filter((message) => state.seen.has(message))]
+  for (const message of file.messages) {
+    if (state.seen.has(message) || !kept.some((other) => other.ruleId === message.ruleId && other.source === message.source && other.line === message.line && other.column === message.column && other.reason === message.reason) || !message.source?.startsWith(controlSource)) kept.push(message)
+  }
+  file.messages = kept
   for (const message of file.messages) state.seen.add(message)
 }
 
@@ -130,27 +142,55 @@ export function controlLate(file: VFile): void {
   if (state) apply(file, state, false)
 }
 
-/**
- * Register `transformer` as the very last one: unified runs attachers added while freezing after
- * the ones already listed, so re-append until nothing comes after us.
- */
-export function runLast(processor: Processor<any, any, any, any, any>, transformer: Transformer<any, any>): void {
-  const attach = function (this: Processor<any, any, any, any, any>) {
-    const last = this.attachers[this.attachers.length - 1]
-    if (last && last[0] !== attach) {
-      runLast(this, transformer)
+const tails = new WeakMap<object, Array<Transformer<any, any>>>()
+const isTail = Symbol('claimlint tail')
+
+type Attacher = ((this: Processor<any, any, any, any, any>) => Transformer<any, any> | undefined) & {[isTail]?: true}
+
+/** The tail attacher: re-appends itself while a non-tail attacher follows it, then runs `list`. */
+function makeTail(list: Array<Transformer<any, any>>): Attacher {
+  const tail: Attacher = function (this: Processor<any, any, any, any, any>) {
+    const attachers = this.attachers as unknown as Array<[Attacher, ...unknown[]]>
+    const after = attachers.slice(attachers.findIndex(([plugin]) => plugin === tail) + 1)
+    // Only other tails after us (a copied processor brings its own): run, or they would take
+    // turns re-appending themselves forever.
+    if (after.some(([plugin]) => !plugin[isTail])) {
+      this.use(makeTail(list))
       return undefined
     }
-    return transformer
+    return function (tree, file) {
+      for (const run of list) (run as (tree: unknown, file: VFile) => void)(tree, file)
+    }
   }
-  processor.use(attach)
+  tail[isTail] = true
+  return tail
+}
+
+/**
+ * Register `transformer` to run after every other one. unified runs attachers added while freezing
+ * after the ones already listed, so one tail attacher per processor re-appends itself (a new
+ * function each time: `use` with the same one would only reconfigure it) until nothing but tails
+ * comes after it, then runs every transformer registered this way, in order.
+ */
+export function runLast(processor: Processor<any, any, any, any, any>, transformer: Transformer<any, any>): void {
+  const queued = tails.get(processor)
+  if (queued) {
+    queued.push(transformer)
+    return
+  }
+  const list = [transformer]
+  tails.set(processor, list)
+  processor.use(makeTail(list))
 }
 
 /** unified plugin: comment-based message control and ignored phrases, after all rules. */
 export default function claimlintControl(this: Processor<any, any, any, any, any>, options?: Readonly<ControlOptions> | null): undefined {
   const ignore = (options?.ignore ?? []).map(normalize).filter(Boolean)
   runLast(this, (_tree, file) => {
-    const state: State = {ignore, seen: new WeakSet()}
+    // A file may pass through control twice (a processor that runs a configured processor inside
+    // it): keep what the first pass saw, add this pass's phrases.
+    const state: State = states.get(file) ?? {ignore: [], seen: new WeakSet()}
+    for (const phrase of ignore) if (!state.ignore.includes(phrase)) state.ignore.push(phrase)
     states.set(file, state)
     apply(file, state, true)
   })
