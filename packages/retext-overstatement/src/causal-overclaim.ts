@@ -25,7 +25,8 @@ const kinds: Record<string, string> = {
   association: 'an association',
   observational: 'an observational study',
   animal: 'an animal study',
-  cell: 'a study in cells'
+  cell: 'a study in cells',
+  preliminary: 'a small or uncontrolled study'
 }
 
 interface Evidence {

@@ -21,7 +21,8 @@ const kinds: Record<string, string> = {
   association: 'an association',
   observational: 'an observational study',
   animal: 'a study in animals',
-  cell: 'a study in cells'
+  cell: 'a study in cells',
+  preliminary: 'a small or uncontrolled study'
 }
 
 const headlineOverclaim = createRule(ruleId, (context) => {
