@@ -92,6 +92,15 @@ describe('--report sarif', () => {
   })
 })
 
+describe('--report json', () => {
+  it('adds the other side of a contradiction, which vfile-reporter-json leaves out', () => {
+    const run = claimlint(['--report', 'json', 'cross'])
+    const files = JSON.parse(run.stdout) as Array<{path: string; messages: Array<{ruleId: string; cause?: unknown}>}>
+    const message = files.find((f) => f.path === 'cross/one.md')!.messages.find((m) => m.ruleId === 'claim-contradiction-across-files')!
+    expect(message.cause).toMatchObject({file: 'cross/three.html', line: 6, column: 13, reason: 'The other side: `activates dopamine D2 receptors`'})
+  })
+})
+
 describe('--report github', () => {
   it('prints one workflow command per message with file, line and column', () => {
     const run = claimlint(['--report', 'github', 'within/route.md', 'cross'])
