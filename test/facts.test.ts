@@ -82,6 +82,10 @@ describe('claim-fact', () => {
   it('reports "enhances memory" against the cognition fact', async () => {
     const messages = await facts('Ketamine enhances memory and focus.')
     expect(messages.map((m) => m.actual)).toEqual(['enhances memory'])
+    // In an article about ketamine, a sentence that names no drug is the topic's only when it
+    // points back at it.
+    const article = 'Ketamine is given in clinics. Ketamine acts fast. Regular exercise can improve memory. The drug also improves memory in older adults.'
+    expect((await facts(article)).map((m) => m.actual)).toEqual(['improves memory'])
     expect(await facts('Ketamine can impair memory for a few hours.')).toEqual([])
   })
 
@@ -352,6 +356,14 @@ describe('noise on prose nobody wrote for this project (read from ../shared/data
       return [...documents.values()]
     }
   }
+
+  run('stays quiet when the health press releases are read as one long article (topic fallback)', async () => {
+    const text = sets['health press releases']!().join('\n\n')
+    const file = await plain(text, retextClaimFacts as Plugin<any[], any>)
+    const words = text.split(/\s+/).filter(Boolean).length
+    console.log(`health press releases as one article: ${file.messages.length} messages in ${words} words`)
+    expect((file.messages.length / words) * 10000).toBeLessThanOrEqual(2)
+  })
 
   for (const [name, load] of Object.entries(sets)) {
     run(`stays under 2 messages per 10,000 words on ${name}`, async () => {

@@ -55,6 +55,23 @@ const broaderProperty: Record<string, string> = {'depression-approval': 'approva
 /** Verbs before "to" that make "to reduce" a finding rather than an aim. */
 const findingVerbs = new Set(['shown', 'proven', 'demonstrated', 'found', 'able', 'known', 'reported', 'appears', 'seems'])
 
+/**
+ * Grammar: words that point back at the article's topic. A sentence that names no drug is about
+ * the topic only when it says so ("it", "the drug"); "Exercise can improve memory" in an article
+ * about ketamine is not a claim about ketamine.
+ */
+const topicPointers = new Set(['it', 'its', 'itself', 'drug', 'medication', 'medicine', 'treatment', 'therapy', 'compound', 'spray', 'infusion', 'infusions'])
+const pointerDeterminers = new Set(['the', 'this', 'that', 'its'])
+
+function pointsAtTopic(tokens: readonly Token[]): boolean {
+  return tokens.some((token, index) => {
+    if (token.kind !== 'word' || !topicPointers.has(token.norm)) return false
+    if (token.norm === 'it' || token.norm === 'its' || token.norm === 'itself') return true
+    // "the drug", "this novel therapy"
+    return pointerDeterminers.has(tokens[index - 1]?.norm ?? '') || pointerDeterminers.has(tokens[index - 2]?.norm ?? '')
+  })
+}
+
 const mentionIndex = new WeakMap<ClaimLedger, Map<number, Mention[]>>()
 
 /** Mentions of pack entities in one sentence (grouped once per ledger). */
@@ -133,6 +150,9 @@ function checkLedgerClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLedge
     if (claim.polarity !== 'affirmed' || claim.assertion !== 'own' || claim.certainty === 'hedged') continue
     if (claim.subjectSource === 'found') continue
     const work = works.get(claim.sentence)
+    // The ledger gives a sentence that names no drug to the article's topic; only when the
+    // sentence points back at it ("it", "the drug") is the claim the topic's.
+    if (claim.subjectSource === 'topic' && !(work && pointsAtTopic(work.tokens))) continue
     if (work) {
       const at = indexOfOffset(work.tokens, claim.start)
       // The ledger looks four words back for a negator; "no trial has shown a reduction in"
@@ -190,7 +210,7 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
       const segmentIndex = segmentOf[match.from]
       const local = mentions.filter((m) => segmentOf[indexOfOffset(tokens, m.start)] === segmentIndex)
       let subjects = [...new Set((local.length > 0 ? local : mentions).map((m) => m.entity))]
-      if (subjects.length === 0 && ledger.topic) subjects = [ledger.topic]
+      if (subjects.length === 0 && ledger.topic && pointsAtTopic(tokens)) subjects = [ledger.topic]
       if (subjects.length === 0) continue
 
       for (const sense of match.values) {
@@ -319,7 +339,7 @@ function checkApprovalDates(file: VFile, knowledge: Knowledge, ledger: ClaimLedg
           subject = mention.entity
         }
       }
-      if (!subject && mentions.length === 0) subject = ledger.topic
+      if (!subject && mentions.length === 0 && pointsAtTopic(tokens)) subject = ledger.topic
       if (!subject) continue
       const facts = datedApprovals(knowledge, subject)
       if (facts.length === 0) continue
