@@ -229,3 +229,12 @@ describe('packs', () => {
     expect(await flagged('The new spray is a moonshot for migraine.')).toEqual([])
   })
 })
+
+describe('goals', () => {
+  it('leaves a cure named as a goal or listed among aims alone, and still flags a claimed one', async () => {
+    expect(await flagged('Researchers hope to find a cure.')).toEqual([])
+    expect(await flagged('The charity funds the prevention, treatment and cure of kidney disease.')).toEqual([])
+    expect(await flagged('This treatment cures depression.')).toEqual(['hype:cures'])
+    expect(await flagged('The new treatment is a breakthrough.')).toEqual(['hype:breakthrough'])
+  })
+})

@@ -12,22 +12,28 @@ export const ruleId = 'hype'
 
 /** Words that make a cure or a breakthrough a goal, not a result: "the search for a cure". */
 const aimWords = new Set([
-  'find', 'finds', 'finding', 'found', 'search', 'searching', 'quest', 'goal', 'goals', 'mission', 'seek', 'seeking', 'toward', 'towards',
+  'find', 'finds', 'finding', 'search', 'searching', 'quest', 'goal', 'goals', 'mission', 'seek', 'seeking', 'toward', 'towards',
   'achieve', 'achieving', 'pursuit', 'pursue', 'pursuing', 'hope', 'hopes', 'hoping', 'dedicated', 'committed', 'aim', 'aims', 'aiming', 'aimed',
-  'develop', 'developing', 'working', 'work', 'race', 'fight', 'next', 'future', 'eventual', 'eventually', 'ultimate', 'ultimately', 'lead',
-  'to', 'prevent', 'prevention', 'treat', 'treatment', 'treatments', 'causes', 'for', 'discover', 'discovering', 'into', 'hard', 'difficult', 'impossible'
+  'develop', 'developing', 'working', 'race', 'fight', 'next', 'future', 'eventual', 'eventually', 'ultimate', 'ultimately',
+  'to', 'for', 'discover', 'discovering', 'into', 'hard', 'difficult', 'impossible'
 ])
 
-const listAims = new Set(['treat', 'treatment', 'treatments', 'prevent', 'prevention', 'diagnose', 'diagnosis', 'detect', 'detection', 'manage', 'and', 'or'])
+/** Aims listed together ("the prevention, treatment and cure of", "prevent, treat and cure"). */
+const listAims = new Set(['treat', 'treatment', 'treatments', 'prevent', 'prevention', 'diagnose', 'diagnosis', 'detect', 'detection', 'manage', 'management', 'causes'])
+const listGlue = new Set(['and', 'or', 'the', 'a', ',', '&'])
 
 /** Is the hype word at `from` a goal ("to cure", "the search for a cure") rather than a claimed result? */
 function aimAt(sentence: SentenceView, from: number): boolean {
   const clause = sentence.segmentOf[from]
+  let glueOnly = true
+  let glued = false
   for (let look = from - 1; look >= Math.max(0, from - 4); look--) {
     const token = sentence.tokens[look]!
+    if (token.kind === 'word' && listAims.has(token.norm) && glueOnly && glued) return true
+    if (listGlue.has(token.norm) && token.norm !== 'the' && token.norm !== 'a') glued = true
     if (token.kind !== 'word') continue
-    // A list ("prevent, treat, and cure") continues across its commas.
-    if (sentence.segmentOf[look] !== clause && !listAims.has(token.norm)) break
+    if (!listGlue.has(token.norm)) glueOnly = false
+    if (sentence.segmentOf[look] !== clause) break
     if (aimWords.has(token.norm)) return !(token.norm === 'for' && look < from - 2)
   }
   return false
