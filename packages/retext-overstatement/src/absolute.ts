@@ -23,7 +23,7 @@ const absolute = createRule(ruleId, (context) => {
       const entry = match.values[0]!
       if (timed.some((t) => t.from <= match.to && t.to >= match.from)) continue
       // "permanent" and "forever" overstate a benefit ("permanent relief"), not a harm or a name ("permanent disability").
-      if (entry.tags.includes('benefit') && !tokens.slice(match.from, match.to + 4).some((t) => benefitWords.test(t.norm))) continue
+      if (entry.tags.includes('benefit') && !tokens.slice(Math.max(0, match.from - 4), match.to + 4).some((t) => benefitWords.test(t.norm))) continue
       if (entry.tags.includes('universal')) {
         // Advice addressed to the reader, or a sentence with a modal of obligation, is not a claim.
         const first = tokens.find((t) => t.kind === 'word')
