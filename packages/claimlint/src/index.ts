@@ -5,4 +5,3 @@ export {default as claimlintParse, parseDocument, type ParseOptions} from './par
 export {formatOf, extensions, type Format} from './format.js'
 export {createCorpus, type Corpus} from 'retext-claim-contradiction'
 export {default as claimlintControl, controlLate, type ControlOptions} from './control.js'
-export {readPackFile, PackFileError} from './read-pack.js'
