@@ -114,11 +114,13 @@ describe('claimlint folders', () => {
     expect(files.map((f) => f.path)).toEqual(['deep/er/route.md'])
   })
 
-  it('follows .claimlintignore', () => {
+  it('follows .claimlintignore, --no-ignore and --ignore-pattern', () => {
     const run = claimlint(['--report', 'json', '.'], {cwd: path.join(fixtures, 'ignorefile')})
     expect((JSON.parse(run.stdout) as Array<{path: string}>).map((f) => f.path)).toEqual(['kept.md'])
     const all = claimlint(['--report', 'json', '--no-ignore', '.'], {cwd: path.join(fixtures, 'ignorefile')})
     expect((JSON.parse(all.stdout) as Array<{path: string}>).map((f) => f.path).sort()).toEqual(['drafts/draft.md', 'kept.md'])
+    const pattern = claimlint(['--report', 'json', '--no-ignore', '--ignore-pattern', 'kept.md', '.'], {cwd: path.join(fixtures, 'ignorefile')})
+    expect((JSON.parse(pattern.stdout) as Array<{path: string}>).map((f) => f.path)).toEqual(['drafts/draft.md'])
   })
 
   it('expands globs, and reports an ignored file given by name unless --silently-ignore', () => {
