@@ -75,3 +75,28 @@ describe('claim ledger', () => {
     expect(claim.text).toBe('blocks NMDA receptors')
   })
 })
+
+describe('claim ledger, whose claim', () => {
+  it('does not give an outcome to the topic when nothing points back', async () => {
+    const found = await claimsOf('Ketamine is studied for depression. Ketamine is given in clinics. Regular exercise can improve memory.')
+    expect(found).toEqual([])
+  })
+
+  it('reads "United States" as a place, not reported speech', async () => {
+    const report = await claims('Ketamine is an NMDA receptor antagonist used in the United States.')
+    expect(report.sentences[0]!.claims[0]!.assertion).toBe('own')
+  })
+
+  it('sees a negation early in the clause', async () => {
+    const found = await claimsOf('No study of ketamine has found that it activates NMDA receptors.')
+    expect(found[0]).toMatchObject({value: 'agonist', polarity: 'negated'})
+  })
+
+  it('gives every sentence a 1-6 certainty score', async () => {
+    const report = await claims('Ketamine might help. Ketamine clearly blocks NMDA receptors.')
+    const [hedged, boosted] = report.sentences.map((s) => s.certaintyScore)
+    expect(hedged).toBeLessThan(boosted!)
+    expect(hedged).toBeGreaterThanOrEqual(1)
+    expect(boosted).toBeLessThanOrEqual(6)
+  })
+})

@@ -132,6 +132,8 @@ export interface ClaimReportSentence {
   start: number
   end: number
   certainty: Certainty
+  /** 1 (very uncertain) to 6 (very certain). */
+  certaintyScore: number
   cues: string[]
   strength: Strength
   heading: boolean
@@ -153,6 +155,7 @@ export function toClaimReport(ledger: ClaimLedger): ClaimReport {
       start: sentence.start,
       end: sentence.end,
       certainty: sentence.certainty,
+      certaintyScore: sentence.certaintyScore,
       cues: sentence.cues,
       strength: sentence.strength,
       heading: sentence.heading,

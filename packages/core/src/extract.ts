@@ -113,7 +113,8 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
       }
 
       const isQuestion = last.text === '?'
-      const reported = tokens.some((t) => t.kind === 'word' && speechVerbs.has(t.norm)) ||
+      // "United States" is a place, not a verb of speech.
+      const reported = tokens.some((t, i) => t.kind === 'word' && speechVerbs.has(t.norm) && tokens[i - 1]?.norm !== 'united') ||
         tokens.some((t, i) => t.norm === 'according' && tokens[i + 1]?.norm === 'to')
       const quoted = (quotedAtStart && quoteDepth > 0) || (words > 0 && quotedTokens / words > 0.6)
       const assertion: Assertion = isQuestion ? 'question' : quoted ? 'quoted' : reported ? 'reported' : 'own'
@@ -126,6 +127,7 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
         end,
         position: {start: pointAt(start), end: pointAt(end)},
         certainty: assessment.certainty,
+        certaintyScore: assessment.certaintyScore,
         cues: assessment.cues,
         strength: assessment.strength,
         strengthCues: assessment.strengthCues,
@@ -281,7 +283,7 @@ function claimsOf(
 
   const anaphor = anaphorIndex.search(tokens).length > 0
 
-  const subjectFor = (index: number): {subject: string; text: string; source: Claim['subjectSource']} | undefined => {
+  const subjectFor = (index: number, property: string): {subject: string; text: string; source: Claim['subjectSource']} | undefined => {
     const segmentIndex = segmentOf[index]!
     const here = segments[segmentIndex]
     const pick = (candidates: EntityAt[]): EntityAt | undefined => {
@@ -315,13 +317,20 @@ function claimsOf(
     })
     const sentenceLevel = pick(main)
     if (sentenceLevel) return asSubject(sentenceLevel)
-    if (topic && (anaphor || work.entities.length === 0)) return {subject: topic, text: anaphor ? 'it' : topic, source: 'topic'}
+    // A sentence that names no one speaks of the article's topic when a word points back ("it",
+    // "the drug") or when the property only a treatment has (route, receptor action, onset of
+    // relief); effects on outcomes need the pointer: "Regular exercise can improve memory" is not
+    // about the article's drug.
+    if (topic && (anaphor || (work.entities.length === 0 && property !== 'effect'))) {
+      return {subject: topic, text: anaphor ? 'it' : topic, source: 'topic'}
+    }
     return undefined
   }
 
   const negatedAt = (index: number): boolean => {
     const segmentIndex = segmentOf[index]
-    for (let look = index - 1; look >= Math.max(0, index - 4); look--) {
+    // Within the clause, up to eight words back: "no trial has shown a reduction in …".
+    for (let look = index - 1; look >= Math.max(0, index - 8); look--) {
       const token = tokens[look]!
       if (segmentOf[look] !== segmentIndex && token.kind === 'word') break
       if (token.kind === 'word' && negators.has(token.norm)) return true
@@ -358,7 +367,7 @@ function claimsOf(
     interval: Claim['interval'],
     implied: boolean
   ): void => {
-    const subject = subjectFor(index)
+    const subject = subjectFor(index, property)
     if (!subject) return
     const start = tokens[from]!.start
     const end = tokens[to]!.end

@@ -57,6 +57,8 @@ export interface SentenceRecord {
   end: number
   position: Position
   certainty: Certainty
+  /** Certainty on the 1 (very uncertain) to 6 (very certain) scale of Pei & Jurgens (2021). */
+  certaintyScore: number
   /** Hedge or booster words that set the certainty. */
   cues: string[]
   strength: Strength
