@@ -205,13 +205,13 @@ describe('claimlint-language-server', () => {
     expect(diagnostics.map((d) => [d.severity, d.message])).toContainEqual([1, expect.stringMatching(/no-such-rule/)])
   })
 
-  it('also starts from the repository root with `pnpm -s claimlint-language-server --stdio`', async () => {
+  it('also starts from the repository root with `pnpm claimlint-language-server --stdio`', async () => {
     const which = spawnSync('pnpm', ['--version'], {encoding: 'utf8'})
     if (which.status !== 0) {
       console.warn('pnpm is not on PATH: skipping the root script check')
       return
     }
-    const child = spawn('pnpm', ['-s', 'claimlint-language-server', '--stdio'], {cwd: root})
+    const child = spawn('pnpm', ['claimlint-language-server', '--stdio'], {cwd: root})
     const client = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
     client.listen()
     try {
