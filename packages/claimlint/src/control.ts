@@ -5,18 +5,19 @@
  * kept Markdown tree and the same marker grammar for HTML comment nodes.
  *
  * It must see every message, so its transformer is registered after every other one (see
- * `runLast`). Messages added later, after all files of a run are read (contradictions across files),
+ * `run-last.ts`). Messages added later, after all files of a run are read (contradictions across files),
  * go through `controlLate(file)`, which filters only the messages it has not seen yet.
  */
 import type {Nodes as HastNodes} from 'hast'
 import type {Nodes as MdastNodes} from 'mdast'
 import {commentMarker} from 'mdast-comment-marker'
 import {ruleIds} from 'retext-preset-claimlint'
-import type {Processor, Transformer} from 'unified'
+import type {Processor} from 'unified'
 import {messageControl, type Marker} from 'unified-message-control'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {runLast} from './run-last.js'
 
 export interface ControlOptions {
   /** Phrases whose messages are dropped (compared without case, on the flagged text). */
@@ -42,11 +43,9 @@ function normalize(text: string): string {
   return text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim()
 }
 
-/** Is an equal message (same rule, place and reason) already on the file? Control may run twice. */
-function isDuplicate(file: VFile, message: VFileMessage): boolean {
-  return file.messages.some(
-    (other) => other !== message && other.ruleId === message.ruleId && other.source === message.source && other.line === message.line && other.column === message.column && other.reason === message.reason
-  )
+/** Same rule, place and reason: control may run twice over a file and must not repeat itself. */
+function sameMessage(a: VFileMessage, b: VFileMessage): boolean {
+  return a !== b && a.ruleId === b.ruleId && a.source === b.source && a.line === b.line && a.column === b.column && a.reason === b.reason
 }
 
 /** Parse a Markdown `html` node or an HTML `comment` node as a marker. */
@@ -76,7 +75,7 @@ function markerFor(file: VFile, report: boolean) {
         source: controlSource
       })
       message.url = controlUrl
-      if (isDuplicate(file, message)) file.messages.pop()
+      if (file.messages.some((other) => sameMessage(other, message))) file.messages.pop()
     }
     return undefined
   }
@@ -128,9 +127,10 @@ function apply(file: VFile, state: State, first: boolean): void {
     })
     for (const message of file.messages) relabelUnknown(message)
   }
-  const kept = [...before.filter((message) => state.seen.has(message))]
+  const kept = before.filter((message) => state.seen.has(message))
   for (const message of file.messages) {
-    if (state.seen.has(message) || !kept.some((other) => other.ruleId === message.ruleId && other.source === message.source && other.line === message.line && other.column === message.column && other.reason === message.reason) || !message.source?.startsWith(controlSource)) kept.push(message)
+    if (message.source === controlSource && kept.some((other) => sameMessage(other, message))) continue
+    kept.push(message)
   }
   file.messages = kept
   for (const message of file.messages) state.seen.add(message)
@@ -140,47 +140,6 @@ function apply(file: VFile, state: State, first: boolean): void {
 export function controlLate(file: VFile): void {
   const state = states.get(file)
   if (state) apply(file, state, false)
-}
-
-const tails = new WeakMap<object, Array<Transformer<any, any>>>()
-const isTail = Symbol('claimlint tail')
-
-type Attacher = ((this: Processor<any, any, any, any, any>) => Transformer<any, any> | undefined) & {[isTail]?: true}
-
-/** The tail attacher: re-appends itself while a non-tail attacher follows it, then runs `list`. */
-function makeTail(list: Array<Transformer<any, any>>): Attacher {
-  const tail: Attacher = function (this: Processor<any, any, any, any, any>) {
-    const attachers = this.attachers as unknown as Array<[Attacher, ...unknown[]]>
-    const after = attachers.slice(attachers.findIndex(([plugin]) => plugin === tail) + 1)
-    // Only other tails after us (a copied processor brings its own): run, or they would take
-    // turns re-appending themselves forever.
-    if (after.some(([plugin]) => !plugin[isTail])) {
-      this.use(makeTail(list))
-      return undefined
-    }
-    return function (tree, file) {
-      for (const run of list) (run as (tree: unknown, file: VFile) => void)(tree, file)
-    }
-  }
-  tail[isTail] = true
-  return tail
-}
-
-/**
- * Register `transformer` to run after every other one. unified runs attachers added while freezing
- * after the ones already listed, so one tail attacher per processor re-appends itself (a new
- * function each time: `use` with the same one would only reconfigure it) until nothing but tails
- * comes after it, then runs every transformer registered this way, in order.
- */
-export function runLast(processor: Processor<any, any, any, any, any>, transformer: Transformer<any, any>): void {
-  const queued = tails.get(processor)
-  if (queued) {
-    queued.push(transformer)
-    return
-  }
-  const list = [transformer]
-  tails.set(processor, list)
-  processor.use(makeTail(list))
 }
 
 /** unified plugin: comment-based message control and ignored phrases, after all rules. */
