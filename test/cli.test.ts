@@ -189,7 +189,8 @@ describe('claimlint progress', () => {
   const hasScript = spawnSync('script', ['--version']).status === 0
   const many = () => {
     const folder = copyFixture('clean')
-    const text = fs.readFileSync(path.join(fixtures, 'within/route.md'), 'utf8')
+    // Long enough that the run outlasts the counter's start-up delay on a fast machine too.
+    const text = fs.readFileSync(path.join(fixtures, 'within/route.md'), 'utf8').repeat(40)
     for (let index = 0; index < 120; index++) fs.writeFileSync(path.join(folder, `article-${index}.md`), text)
     return folder
   }

@@ -333,7 +333,8 @@ function claimsOf(
     for (let look = index - 1; look >= Math.max(0, index - 8); look--) {
       const token = tokens[look]!
       if (segmentOf[look] !== segmentIndex && token.kind === 'word') break
-      if (token.kind === 'word' && negators.has(token.norm)) return true
+      // "not only … but also" affirms.
+      if (token.kind === 'word' && negators.has(token.norm) && tokens[look + 1]?.norm !== 'only') return true
     }
     return false
   }
