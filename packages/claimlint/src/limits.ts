@@ -95,3 +95,40 @@ export function decodeText(bytes: Uint8Array, file?: VFile): string {
     return text
   }
 }
+
+/** Longest run of container markers (`>`, list bullets, their indentation) a Markdown line may open with. */
+export const maxMarkdownPrefix = 256
+
+/**
+ * The first Markdown line nested deeper than any article (more than `maxMarkdownPrefix` characters
+ * of `>`, list markers and indentation before its text), or `undefined`. The Markdown parser's work
+ * grows with lines × depth, so such a file is refused with a message instead of parsed for minutes.
+ */
+export function overNested(doc: string): {line: number; prefix: number} | undefined {
+  let line = 1
+  let start = 0
+  while (start <= doc.length) {
+    let end = start
+    while (end < doc.length) {
+      const code = doc.charCodeAt(end)
+      // space, tab, >, *, +, -, digits, . and )
+      if (code === 32 || code === 9 || code === 62 || code === 42 || code === 43 || code === 45 || code === 46 || code === 41 || (code >= 48 && code <= 57)) end++
+      else break
+    }
+    if (end - start > maxMarkdownPrefix) return {line, prefix: end - start}
+    const next = doc.indexOf('\n', end)
+    if (next === -1) break
+    start = next + 1
+    line++
+  }
+  return undefined
+}
+
+/**
+ * Add the fatal message for a file claimlint cannot read (too deeply nested, or too large a block
+ * for the parser); the caller lints nothing of it.
+ */
+export function refuse(file: VFile, reason: string, place?: {line: number; column: number}): void {
+  const message = file.message(`File not linted: ${reason}`, {ruleId: 'unreadable', source: limitsSource, place})
+  message.fatal = true
+}

@@ -118,3 +118,63 @@ function movePoint(point: Point, base: Point): void {
   point.line += base.line - 1
   point.offset = (point.offset ?? 0) + (base.offset ?? 0)
 }
+
+/**
+ * Most children a sentence keeps (words, spaces and marks: about 500 words). No real sentence comes
+ * near it; a file that is one endless sentence (a hostile or broken input) is cut into sentences of
+ * at most this size at spaces, so every rule's work per sentence stays bounded and the whole lint
+ * stays linear in the size of the file.
+ */
+export const maxSentenceChildren = 1000
+
+type Paragraph = Extract<RootContent, {type: 'ParagraphNode'}>
+type Sentence = Extract<Paragraph['children'][number], {type: 'SentenceNode'}>
+type Parent = {children: Array<{type: string; children?: unknown}>}
+
+/** Cut over-long sentences anywhere in a tree (in place); returns the tree. */
+export function boundSentences<T extends {children: unknown[]}>(tree: T): T {
+  const visit = (node: Parent): void => {
+    let long = false
+    for (const child of node.children) {
+      if (child.type === 'SentenceNode') {
+        if ((child as unknown as Sentence).children.length > maxSentenceChildren) long = true
+      } else if (Array.isArray(child.children)) visit(child as unknown as Parent)
+    }
+    if (!long) return
+    const children: Array<{type: string}> = []
+    for (const child of node.children) {
+      if (child.type === 'SentenceNode' && (child as unknown as Sentence).children.length > maxSentenceChildren) children.push(...cut(child as unknown as Sentence))
+      else children.push(child)
+    }
+    node.children = children as Parent['children']
+  }
+  visit(tree as unknown as Parent)
+  return tree
+}
+
+function cut(sentence: Sentence): Array<Sentence | Sentence['children'][number]> {
+  const out: Array<Sentence | Sentence['children'][number]> = []
+  const all = sentence.children
+  let from = 0
+  while (from < all.length) {
+    let to = Math.min(all.length, from + maxSentenceChildren)
+    if (to < all.length) {
+      // Cut at the last space of the window, if there is one in its second half.
+      let space = to - 1
+      while (space > from + maxSentenceChildren / 2 && all[space]!.type !== 'WhiteSpaceNode') space--
+      if (all[space]!.type === 'WhiteSpaceNode') to = space
+    }
+    const part = all.slice(from, to)
+    const first = part[0]!.position
+    const last = part[part.length - 1]!.position
+    const piece: Sentence = {type: 'SentenceNode', children: part}
+    if (first && last) piece.position = {start: first.start, end: last.end}
+    out.push(piece)
+    if (to < all.length && all[to]!.type === 'WhiteSpaceNode') {
+      out.push(all[to]!)
+      to++
+    }
+    from = to
+  }
+  return out
+}

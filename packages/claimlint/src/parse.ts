@@ -19,7 +19,8 @@ import {ParseEnglish} from 'parse-english'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {formatOf, type Format} from './format.js'
-import {parseText} from './parse-text.js'
+import {overNested, refuse} from './limits.js'
+import {boundSentences, parseText} from './parse-text.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -35,25 +36,46 @@ export interface ParseOptions {
 
 const matters = ['yaml', 'toml'] as const
 
-/** Parse a document of any supported format into nlcst. */
+/**
+ * Parse a document of any supported format into nlcst. A document the parsers cannot read in
+ * reasonable time or stack (thousands of nested blockquotes or lists, a paragraph of millions of
+ * words in Markdown) gets one fatal `unreadable` message and an empty tree, never an exception.
+ */
 export function parseDocument(doc: string, file: VFile, format: Format): Root {
+  if (format === 'markdown') {
+    const deep = overNested(doc)
+    if (deep) {
+      refuse(file, `line ${deep.line} is nested deeper than any article (${deep.prefix} characters of quote and list markers)`, {line: deep.line, column: 1})
+      return {type: 'RootNode', children: []}
+    }
+  }
+  try {
+    return parseFormat(doc, file, format)
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    refuse(file, `it is too deeply nested or has too long a block to parse (${error.message})`)
+    return {type: 'RootNode', children: []}
+  }
+}
+
+function parseFormat(doc: string, file: VFile, format: Format): Root {
   if (format === 'markdown') {
     const tree = fromMarkdown(doc, {
       extensions: [gfm(), frontmatter([...matters])],
       mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown([...matters])]
     })
     file.data.claimlintSource = {format, tree}
-    return mdastToNlcst(tree, file, ParseEnglish, {ignore: ['yaml', 'toml', 'code', 'html', 'table', 'definition', 'math', 'inlineMath']})
+    return boundSentences(mdastToNlcst(tree, file, ParseEnglish, {ignore: ['yaml', 'toml', 'code', 'html', 'table', 'definition', 'math', 'inlineMath']}))
   }
   if (format === 'html') {
     const tree = fromHtml(doc, {})
     file.data.claimlintSource = {format, tree}
     // An empty or blank document has no positions, which hast-util-to-nlcst requires: no prose.
     if (!tree.position) return {type: 'RootNode', children: []}
-    return hastToNlcst(tree, file, ParseEnglish)
+    return boundSentences(hastToNlcst(tree, file, ParseEnglish))
   }
   file.data.claimlintSource = {format, tree: undefined}
-  return parseText(doc)
+  return boundSentences(parseText(doc))
 }
 
 /** unified parser plugin: Markdown, HTML or text in, nlcst out. */
