@@ -49,7 +49,9 @@ function exactKey(token: Token): string {
  * the 31 bits are used up, every index registers again under a new generation.
  */
 const registry = {generation: 1, nextBit: 0, stamp: 0, loose: new Map<string, number>(), exact: new Map<string, number>()}
-const masksOf = new WeakMap<readonly Token[], {stamp: number; masks: Int32Array}>()
+/** Where a token list keeps its masks: a hidden, non-enumerable property (cheaper than a WeakMap). */
+const masksKey = Symbol('claimlint.masks')
+type Cached = {[masksKey]?: {stamp: number; masks: Int32Array}}
 
 function register(map: Map<string, number>, key: string, bit: number): void {
   map.set(key, (map.get(key) ?? 0) | bit)
@@ -58,7 +60,7 @@ function register(map: Map<string, number>, key: string, bit: number): void {
 
 /** Per token of a list, the bits of the indexes one of whose phrases starts with it. */
 function tokenMasks(tokens: readonly Token[]): Int32Array {
-  const cached = masksOf.get(tokens)
+  const cached = (tokens as Cached)[masksKey]
   if (cached && cached.stamp === registry.stamp && cached.masks.length === tokens.length) return cached.masks
   const masks = new Int32Array(tokens.length)
   const {loose, exact} = registry
@@ -69,7 +71,10 @@ function tokenMasks(tokens: readonly Token[]): Int32Array {
     if (exact.size > 0 && mayBeExact(token)) mask |= exact.get(exactKey(token)) ?? 0
     masks[index] = mask
   }
-  masksOf.set(tokens, {stamp: registry.stamp, masks})
+  if (cached) {
+    cached.stamp = registry.stamp
+    cached.masks = masks
+  } else if (Object.isExtensible(tokens)) Object.defineProperty(tokens, masksKey, {value: {stamp: registry.stamp, masks}, configurable: true})
   return masks
 }
 

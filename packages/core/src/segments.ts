@@ -13,18 +13,19 @@ export interface Segment {
   role: SegmentRole
 }
 
-const segmentsOf = new WeakMap<readonly Token[], {segments: Segment[]; segmentOf: Int32Array}>()
+/** Where a token list keeps its segments: a hidden, non-enumerable property. */
+const segmentsKey = Symbol('claimlint.segments')
+type Cached = {[segmentsKey]?: {segments: Segment[]; segmentOf: Int32Array}}
 
 /**
  * Split a sentence into clause segments; `segmentOf[i]` is the segment of token `i`. Shared token
  * lists (see `tokenize`) are segmented once; treat the result as read-only.
  */
 export function segment(tokens: readonly Token[]): {segments: Segment[]; segmentOf: Int32Array} {
-  let found = segmentsOf.get(tokens)
-  if (!found) {
-    found = segmentTokens(tokens)
-    segmentsOf.set(tokens, found)
-  }
+  const cached = (tokens as Cached)[segmentsKey]
+  if (cached) return cached
+  const found = segmentTokens(tokens)
+  if (Object.isExtensible(tokens)) Object.defineProperty(tokens, segmentsKey, {value: found, configurable: true, writable: true})
   return found
 }
 

@@ -28,18 +28,19 @@ export function normalize(word: string): string {
   return word.replace(possessive, '').replace(apostrophes, '').replace(dashes, '').toLowerCase()
 }
 
-const tokensOf = new WeakMap<Sentence, Token[]>()
+/** Where a sentence node keeps its tokens: a hidden, non-enumerable property (cheaper than a WeakMap). */
+const tokensKey = Symbol('claimlint.tokens')
+type Cached = {[tokensKey]?: Token[]}
 
 /**
  * Flatten an nlcst sentence into tokens. The ledger and the rules that read words all ask for the
  * same sentences, so the tokens of a sentence node are made once and shared (treat them as read-only).
  */
 export function tokenize(sentence: Sentence): Token[] {
-  let tokens = tokensOf.get(sentence)
-  if (!tokens) {
-    tokens = tokenizeSentence(sentence)
-    tokensOf.set(sentence, tokens)
-  }
+  const cached = (sentence as Cached)[tokensKey]
+  if (cached) return cached
+  const tokens = tokenizeSentence(sentence)
+  if (Object.isExtensible(sentence)) Object.defineProperty(sentence, tokensKey, {value: tokens, configurable: true, writable: true})
   return tokens
 }
 
