@@ -34,6 +34,9 @@ function aimAt(sentence: SentenceView, from: number): boolean {
     if (token.kind !== 'word') continue
     if (!listGlue.has(token.norm)) glueOnly = false
     if (sentence.segmentOf[look] !== clause) break
+    // "to cure", "to a cure" state a goal; a "to" further back belongs to another phrase
+    // ("this therapy to Americans can be life changing").
+    if (token.norm === 'to' && look < from - 2) continue
     if (aimWords.has(token.norm)) return !(token.norm === 'for' && look < from - 2)
   }
   return false
@@ -54,7 +57,9 @@ function nameAt(context: RuleContext, sentence: SentenceView, from: number, to: 
     if (token.kind !== 'word') continue
     if (/^\p{Lu}{3,}$/u.test(token.text) && !titleCase && lower > 3) return true
     const first = sentence.tokens.slice(0, index).every((t) => t.kind !== 'word')
-    const afterBreak = /^[:“"‘'(—–-]$/.test(sentence.tokens[index - 1]?.text ?? '')
+    // After a colon, a quotation mark, a dash or a dateline ("(Edmonton, AB) Groundbreaking
+    // research…", "/PRNewswire/ -- New…"), a capital starts the sentence proper, not a name.
+    const afterBreak = /^[:“"‘'()/—–-]+$/.test(sentence.tokens[index - 1]?.text ?? '')
     if (!titleCase && !first && !afterBreak && /^\p{Lu}\p{Ll}/u.test(token.text)) return true
   }
   return false
