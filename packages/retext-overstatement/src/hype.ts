@@ -18,6 +18,9 @@ const aimWords = new Set([
   'to', 'for', 'discover', 'discovering', 'into', 'hard', 'difficult', 'impossible'
 ])
 
+/** Verbs that end an infinitive's reach: after them, an earlier "to" no longer governs the word. */
+const finiteVerbs = new Set(['can', 'will', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'did', 'offers', 'offered', 'provides', 'provided', 'makes', 'made'])
+
 /** Aims listed together ("the prevention, treatment and cure of", "prevent, treat and cure"). */
 const listAims = new Set(['treat', 'treatment', 'treatments', 'prevent', 'prevention', 'diagnose', 'diagnosis', 'detect', 'detection', 'manage', 'management', 'causes'])
 const listGlue = new Set(['and', 'or', 'the', 'a', ',', '&'])
@@ -34,9 +37,9 @@ function aimAt(sentence: SentenceView, from: number): boolean {
     if (token.kind !== 'word') continue
     if (!listGlue.has(token.norm)) glueOnly = false
     if (sentence.segmentOf[look] !== clause) break
-    // "to cure", "to a cure" state a goal; a "to" further back belongs to another phrase
-    // ("this therapy to Americans can be life changing").
-    if (token.norm === 'to' && look < from - 2) continue
+    // "to cure", "to one day cure" state a goal; a "to" before a finite verb belongs to another
+    // phrase ("this therapy to Americans can be life changing").
+    if (token.norm === 'to' && sentence.tokens.slice(look + 1, from).some((t) => finiteVerbs.has(t.norm))) continue
     if (aimWords.has(token.norm)) return !(token.norm === 'for' && look < from - 2)
   }
   return false
