@@ -108,7 +108,12 @@ if (releases) {
   const documents = new Map(
     releases.map((release) => {
       const text = releaseText(release)
-      return [release.id, {counts: countsOf(text).counts, controlled: reportsControlledEvidence(text)}]
+      const {counts, messages} = countsOf(text)
+      // The same count without quoted or attributed speech (messages reported as information).
+      const own = {}
+      for (const message of messages) if (message.fatal !== undefined) own[message.ruleId] = (own[message.ruleId] ?? 0) + 1
+      const controlled = reportsControlledEvidence(text)
+      return [release.id, {counts, controlled, own: {counts: own, controlled}}]
     })
   )
   const scored = (b) => ({precision: pct(b.precision), recall: pct(b.recall), f1: pct(b.f1), accuracy: pct(b.accuracy), matrix: {tp: b.tp, fp: b.fp, fn: b.fn, tn: b.tn}})
@@ -129,6 +134,7 @@ if (releases) {
       counts[threshold] = scored(binary(gold, rows.map((row) => count(row) >= threshold)))
     }
     const controlled = rows.filter((row) => documents.get(row.id).controlled)
+    const ownOnly = scored(binary(gold, rows.map((row) => judgeRelease(documents.get(row.id).own, 1))))
     // Among the releases the wording rules report on at all: how often the reviewers agreed, with and without a controlled trial.
     const flagged = rows.filter((row) => wordingRules.some((id) => (documents.get(row.id).counts[id] ?? 0) > 0))
     const share = (subset) => ({n: subset.length, positives: subset.filter((row) => row.sensational).length})
@@ -141,7 +147,8 @@ if (releases) {
       flaggedOther: share(flagged.filter((row) => !documents.get(row.id).controlled)),
       perRule,
       thresholds,
-      counts
+      counts,
+      ownOnly
     }
   }
 }
@@ -246,7 +253,7 @@ function render(r) {
       'The release-level judgement: a release (title + body) is sensational when the wording rules (`hype`, `absolute`, `certainty-booster`, `headline-overclaim`) report at least *k* times, or at least *k* + 1 times when the release reports a randomised, placebo-controlled or blinded trial or a regulator\'s approval (the `controlled-evidence` lexicon in `rules/overstatement/evidence.yml`; ' +
         `${all.controlled} of the ${all.n} releases). Target: precision ≥ 0.6 at recall ≥ 0.5. The code is \`judgeRelease\` in \`test/eval/documents.js\`.`,
       '',
-      '- **Quoted speech counts.** claimlint reports hype inside quotation marks or attributed speech ("…, said the lead author") as information (`info`, `fatal: undefined`) by default, because it is not the writer\'s own claim. The reviewers, though, judge the whole release, and a release is responsible for the quotes it chooses to print, and much of the hype they object to ("a game changer", "a wonder drug") is in the researchers\' or the company\'s quoted words. So the judgement counts the `info` messages too.',
+      `- **Quoted speech counts.** claimlint reports hype inside quotation marks or attributed speech ("…, said the lead author") as information (\`info\`, \`fatal: undefined\`) by default, because it is not the writer's own claim. The reviewers, though, judge the whole release: it is responsible for the quotes it chooses to print, and much of the hype they object to ("a game changer", "a wonder drug") is in the researchers' or the company's quoted words. So the judgement counts the \`info\` messages too; without them, at k = 1, precision would be ${all.ownOnly.precision} and recall ${all.ownOnly.recall} (half b: ${s.sensational['half b'].ownOnly.precision} / ${s.sensational['half b'].ownOnly.recall}).`,
       '- **Soft entries count.** The run uses `soft: true`, which adds the looser entries ("a ray of hope", "world-class", "striking", "huge impact"); the preset leaves them off, so they do not add noise to the default output.',
       `- **A controlled trial earns one more word.** The label asks whether the language is *unjustifiable*, so the same word weighs differently with different evidence behind it. Of the releases the rules report on at all, the reviewers faulted ${rate(all.flaggedOther)} when the release reports no controlled trial or approval, and ${rate(all.flaggedControlled)} when it does (half a: ${rate(s.sensational['half a'].flaggedOther)} and ${rate(s.sensational['half a'].flaggedControlled)}; half b: ${rate(s.sensational['half b'].flaggedOther)} and ${rate(s.sensational['half b'].flaggedControlled)}). The table after the per-half ones gives the bare count without this allowance, for comparison.`,
       ''
