@@ -13,7 +13,13 @@ import {ParseEnglish} from 'parse-english'
 type Position = NonNullable<Root['position']>
 type Point = Position['start']
 /** Whitespace as `parse-latin` classifies it. */
-const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g
+const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
+/** Two line breaks with only spaces and tabs between: where a cut may be. */
+const blankLine = /(?:\r\n|\r|\n)[\t ]*(?:\r\n|\r|\n)/g
+
+function isWhiteSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && whiteSpace.test(String.fromCharCode(code)))
+}
 /** A whitespace token `parse-latin` splits paragraphs at (its `newLine` expression). */
 const newLine = /^[ \t]*((\r?\n|\r)[\t ]*)+$/
 const lineBreaks = /\r\n|\r|\n/g
@@ -47,14 +53,23 @@ export function parseText(doc: string): Root {
     for (const child of tree.children) children.push(child)
   }
 
-  whiteSpace.lastIndex = 0
+  // Candidates are blank lines; each is widened to its whole run of white space, which is the
+  // token parse-english makes of it.
+  blankLine.lastIndex = minimumBlock
   let match: RegExpExecArray | null
   let scanned = 0
-  while ((match = whiteSpace.exec(doc))) {
-    const run = match[0]
-    const from = match.index
-    const to = from + run.length
-    if (from - blockStart < minimumBlock || !newLine.test(run) || !safeCut(doc, from, to)) continue
+  while ((match = blankLine.exec(doc))) {
+    let from = match.index
+    let to = from + match[0].length
+    while (from > 0 && isWhiteSpace(doc.charCodeAt(from - 1))) from--
+    while (to < doc.length && isWhiteSpace(doc.charCodeAt(to))) to++
+    blankLine.lastIndex = to
+    if (from - blockStart < minimumBlock) {
+      blankLine.lastIndex = Math.max(to, blockStart + minimumBlock)
+      continue
+    }
+    const run = doc.slice(from, to)
+    if (!newLine.test(run) || !safeCut(doc, from, to)) continue
     const breaks = run.match(lineBreaks)
     if (!breaks || breaks.length < 2) continue
     // Track line and column up to the run.
