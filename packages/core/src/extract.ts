@@ -101,7 +101,8 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
       let words = 0
       const inQuote = new Uint8Array(tokens.length)
       let straightOpen = false
-      for (const [position, token] of tokens.entries()) {
+      for (let position = 0; position < tokens.length; position++) {
+        const token = tokens[position]!
         if (quoteOpen.has(token.text)) quoteDepth++
         else if (quoteClose.has(token.text)) quoteDepth = Math.max(0, quoteDepth - 1)
         else if (token.text === '"') straightOpen = !straightOpen
@@ -234,7 +235,8 @@ function claimsOf(
   // and "intravenous (IV) infusion" is one route.
   const inParens = new Uint8Array(tokens.length)
   let depth = 0
-  for (const [position, token] of tokens.entries()) {
+  for (let position = 0; position < tokens.length; position++) {
+    const token = tokens[position]!
     if (token.text === '(') depth++
     if (depth > 0) inParens[position] = 1
     if (token.text === ')') depth = Math.max(0, depth - 1)
