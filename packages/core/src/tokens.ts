@@ -53,8 +53,15 @@ function tokenizeSentence(sentence: Sentence): Token[] {
       fallback += child.value.length
       continue
     }
-    // A word of one text node (most of them) needs no walk.
-    const text = child.type === 'WordNode' && child.children.length === 1 && child.children[0]!.type === 'TextNode' ? child.children[0]!.value : toString(child)
+    // A word of one text node (most of them) and a mark need no walk.
+    const text =
+      child.type === 'WordNode'
+        ? child.children.length === 1 && child.children[0]!.type === 'TextNode'
+          ? child.children[0]!.value
+          : toString(child)
+        : 'value' in child && typeof child.value === 'string'
+          ? child.value
+          : toString(child)
     const start = child.position?.start.offset ?? fallback
     const end = child.position?.end.offset ?? start + text.length
     fallback = end
