@@ -49,45 +49,33 @@ function exactKey(token: Token): string {
  * the 31 bits are used up, every index registers again under a new generation.
  */
 const registry = {generation: 1, nextBit: 0, stamp: 0, loose: new Map<string, number>(), exact: new Map<string, number>()}
-/** Where a token list keeps its first-word positions: a hidden, non-enumerable property (cheaper than a WeakMap). */
-const startsKey = Symbol('claimlint.starts')
-/** Per bit, the token positions where a phrase of that index may start. */
-type Starts = {stamp: number; length: number; byBit: Array<number[] | undefined>}
-type Cached = {[startsKey]?: Starts}
-const none: number[] = []
+/** Where a token list keeps its masks: a hidden, non-enumerable property (cheaper than a WeakMap). */
+const masksKey = Symbol('claimlint.masks')
+type Cached = {[masksKey]?: {stamp: number; masks: Int32Array}}
 
 function register(map: Map<string, number>, key: string, bit: number): void {
   map.set(key, (map.get(key) ?? 0) | bit)
   registry.stamp++
 }
 
-/**
- * For a token list, the positions where a phrase of each index may start, found in one pass: a
- * token's mask holds the bits of every index one of whose phrases starts with it.
- */
-function tokenStarts(tokens: readonly Token[]): Starts {
-  const cached = (tokens as Cached)[startsKey]
-  if (cached && cached.stamp === registry.stamp && cached.length === tokens.length) return cached
-  const byBit: Array<number[] | undefined> = []
+/** Per token of a list, the bits of the indexes one of whose phrases starts with it. */
+function tokenMasks(tokens: readonly Token[]): Int32Array {
+  const cached = (tokens as Cached)[masksKey]
+  if (cached && cached.stamp === registry.stamp && cached.masks.length === tokens.length) return cached.masks
+  const masks = new Int32Array(tokens.length)
   const {loose, exact} = registry
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     if (token.kind !== 'word') continue
     let mask = loose.get(token.norm) ?? 0
     if (exact.size > 0 && mayBeExact(token)) mask |= exact.get(exactKey(token)) ?? 0
-    while (mask !== 0) {
-      const low = mask & -mask
-      const bit = 31 - Math.clz32(low)
-      const list = byBit[bit]
-      if (list) list.push(index)
-      else byBit[bit] = [index]
-      mask ^= low
-    }
+    masks[index] = mask
   }
-  const starts: Starts = {stamp: registry.stamp, length: tokens.length, byBit}
-  if (cached) Object.assign(cached, starts)
-  else if (Object.isExtensible(tokens)) Object.defineProperty(tokens, startsKey, {value: starts, configurable: true})
-  return starts
+  if (cached) {
+    cached.stamp = registry.stamp
+    cached.masks = masks
+  } else if (Object.isExtensible(tokens)) Object.defineProperty(tokens, masksKey, {value: {stamp: registry.stamp, masks}, configurable: true})
+  return masks
 }
 
 export class PhraseIndex<T> {
@@ -180,21 +168,10 @@ export class PhraseIndex<T> {
   search(tokens: readonly Token[]): Array<PhraseMatch<T>> {
     const found: Array<PhraseMatch<T>> = []
     // A phrase starting with `*` may start anywhere; otherwise only where the first word fits.
-    if (!this.root.any) {
-      const bit = this.ensureBit()
-      const positions = tokenStarts(tokens).byBit[31 - Math.clz32(bit)] ?? none
-      let next = 0
-      for (const index of positions) {
-        if (index < next) continue
-        const match = this.matchAt(tokens, index)
-        if (match) {
-          found.push(match)
-          next = match.to + 1
-        }
-      }
-      return found
-    }
+    const bit = this.root.any ? 0 : this.ensureBit()
+    const masks = bit === 0 ? undefined : tokenMasks(tokens)
     for (let index = 0; index < tokens.length; index++) {
+      if (masks && (masks[index]! & bit) === 0) continue
       const match = this.matchAt(tokens, index)
       if (match) {
         found.push(match)
