@@ -162,7 +162,8 @@ const latency2kWords = {
 }
 log(`\neditor: re-lint of ${articleWords.toLocaleString('en')} words  p50 ${latency2kWords.p50Ms} ms  p95 ${latency2kWords.p95Ms} ms  (parse ${latency2kWords.parseMs} ms)`)
 
-// Cross-file: judging a folder costs time in proportion to its claims, not to pairs of files.
+// Cross-file: judging a folder (recording every file's ledger, then `judge`) costs time in
+// proportion to its claims, not to pairs of files.
 const crossFile = []
 {
   const processor = createProcessor({format: 'text', rules: {...off, 'claim-contradiction-across-files': 'warn'}, corpus: createCorpus()})
@@ -174,7 +175,7 @@ const crossFile = []
   }
   const {knowledgeFor} = await import('@claimlint/packs')
   const knowledge = knowledgeFor()
-  for (const files of quick ? [100, 400] : [100, 400, 1600]) {
+  for (const files of quick ? [200, 800] : [200, 800, 3200]) {
     let claims = 0
     const ms = timed(() => {
       const corpus = createCorpus()
@@ -185,7 +186,7 @@ const crossFile = []
         corpus.add(new VFile({path: `article-${index}.md`}), ledger, knowledge, {ruleId: 'claim-contradiction-across-files', source: 'retext-claim-contradiction', url: '', fatal: false})
       }
       corpus.judge()
-    }, 3)
+    }, 7)
     crossFile.push({files, claims, ms: round(ms, 2), usPerClaim: round((ms * 1000) / Math.max(1, claims), 3)})
     log(`  cross-file: ${files} files, ${claims} claims: ${ms.toFixed(1)} ms (${((ms * 1000) / Math.max(1, claims)).toFixed(2)} µs per claim)`)
   }
