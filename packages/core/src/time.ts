@@ -47,6 +47,8 @@ function unitOf(word: string): string | undefined {
   let unit = unitMemo.get(word)
   if (unit === undefined) {
     unit = unitOfWord(word) ?? null
+    // `unitOf` answers `constructor` for "constructors" (an inherited key of its table): not a unit.
+    if (unit !== null && !Object.hasOwn(unitSeconds, unit)) unit = null
     if (unitMemo.size > 50_000) unitMemo.clear()
     unitMemo.set(word, unit)
   }
