@@ -56,13 +56,13 @@ function fileOf(input: Input): {file: VFile; read: string | URL | undefined} {
 
 async function toFileAsync(input: Input): Promise<VFile> {
   const {file, read} = fileOf(input)
-  if (read !== undefined) file.value = await (await nodeFsAsync()).promises.readFile(read, 'utf8')
+  if (read !== undefined) file.value = await (await nodeFsAsync()).promises.readFile(read)
   return file
 }
 
 function toFileSync(input: Input): VFile {
   const {file, read} = fileOf(input)
-  if (read !== undefined) file.value = nodeFs().readFileSync(read, 'utf8')
+  if (read !== undefined) file.value = nodeFs().readFileSync(read)
   return file
 }
 

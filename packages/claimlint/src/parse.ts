@@ -19,7 +19,7 @@ import {ParseEnglish} from 'parse-english'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {formatOf, type Format} from './format.js'
-import {overNested, refuse} from './limits.js'
+import {checkSize, decodeText, overNested, refuse, type MaxSize} from './limits.js'
 import {boundSentences, parseText} from './parse-text.js'
 
 declare module 'vfile' {
@@ -32,6 +32,8 @@ declare module 'vfile' {
 export interface ParseOptions {
   /** Force a format; by default the file's extension decides (`text` when unknown). */
   format?: Format | null | undefined
+  /** Largest file to lint, in bytes (default 5 MB; `0` for no limit); a larger file gets one message. */
+  maxSize?: MaxSize
 }
 
 const matters = ['yaml', 'toml'] as const
@@ -80,7 +82,15 @@ function parseFormat(doc: string, file: VFile, format: Format): Root {
 
 /** unified parser plugin: Markdown, HTML or text in, nlcst out. */
 const claimlintParse: Plugin<[(Readonly<ParseOptions> | null | undefined)?], string, Root> = function (options) {
-  this.parser = (doc, file) => parseDocument(doc, file, options?.format ?? formatOf(file.extname))
+  this.parser = (doc, file) => {
+    // Bytes read from disk: decode them here so that invalid UTF-8 gets a warning, not silence.
+    if (file.value instanceof Uint8Array) {
+      doc = decodeText(file.value, file)
+      file.value = doc
+    }
+    if (!checkSize(file, options?.maxSize)) return {type: 'RootNode', children: []}
+    return parseDocument(doc, file, options?.format ?? formatOf(file.extname))
+  }
 }
 
 export default claimlintParse

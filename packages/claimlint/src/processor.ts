@@ -19,6 +19,8 @@ export interface Options {
   packs?: readonly Pack[] | null | undefined
   /** Shared corpus, for checks across files. */
   corpus?: Corpus | null | undefined
+  /** Largest file to lint, in bytes (default 5 MB; `0` for no limit). */
+  maxSize?: number | null | undefined
   /** Phrases whose messages are dropped (`ignore` in `.claimlintrc`). */
   ignore?: readonly string[] | null | undefined
 }
@@ -31,7 +33,7 @@ function keepDocument(this: Processor) {
 /** Create a claimlint processor. */
 export function createProcessor(options?: Readonly<Options> | null) {
   return unified()
-    .use(claimlintParse, {format: options?.format ?? undefined})
+    .use(claimlintParse, {format: options?.format ?? undefined, maxSize: options?.maxSize ?? undefined})
     .use(retextPresetClaimlint, {rules: options?.rules ?? undefined, packs: options?.packs ?? undefined, corpus: options?.corpus ?? undefined})
     .use(claimlintControl, {ignore: options?.ignore ?? undefined})
     .use(keepDocument as never)

@@ -18,6 +18,7 @@ export interface Flags {
   silent: boolean
   verbose: boolean
   diff: boolean
+  maxSize: number | undefined
   color: boolean | undefined
   rcPath: string | undefined
   config: boolean
@@ -49,6 +50,7 @@ Options:
   -S, --silent               report only errors (fatal messages)
       --verbose              show notes and the other side of each contradiction in full
       --diff                 in CI (GitHub Actions, Travis), keep only messages on changed lines
+      --max-size <size>      skip files larger than this (bytes, or with kb/mb; default 5mb; 0: no limit)
   -c, --rc-path <file>       use this configuration file instead of searching for one
       --no-config            do not search for configuration files
   -i, --ignore-path <file>   use this ignore file instead of .claimlintignore
@@ -84,6 +86,7 @@ export function parseFlags(argv: readonly string[]): Flags {
         silent: {type: 'boolean', short: 'S'},
         verbose: {type: 'boolean'},
         diff: {type: 'boolean'},
+        'max-size': {type: 'string'},
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'},
         'rc-path': {type: 'string', short: 'c'},
@@ -117,6 +120,7 @@ export function parseFlags(argv: readonly string[]): Flags {
     silent: values.silent ?? false,
     verbose: values.verbose ?? false,
     diff: values.diff ?? false,
+    maxSize: values['max-size'] === undefined ? undefined : parseSize(values['max-size']),
     color: values['no-color'] ? false : values.color,
     rcPath: values['rc-path'],
     config: !values['no-config'],
@@ -128,4 +132,13 @@ export function parseFlags(argv: readonly string[]): Flags {
     help: values.help ?? false,
     version: values.version ?? false
   }
+}
+
+/** `--max-size`: bytes, or a number with `kb` or `mb`. */
+export function parseSize(value: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m)?\s*$/i.exec(value)
+  if (!match) throw new UsageError(`Invalid --max-size \`${value}\`; use bytes or a size such as 500kb or 5mb (0 for no limit)`)
+  const unit = (match[2] ?? 'b').toLowerCase()
+  const factor = unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1
+  return Math.round(Number(match[1]) * factor)
 }

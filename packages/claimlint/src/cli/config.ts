@@ -2,7 +2,7 @@
  * The configuration file schema (`.claimlintrc*`, or the `claimlint` field of `package.json`):
  *
  *     {"rules": {"rule-id": false | "warn" | "error" | ["warn", {…}]},
- *      "packs": ["path/to/pack.yml"], "ignore": ["phrase", …]}
+ *      "packs": ["path/to/pack.yml"], "ignore": ["phrase", …], "maxSize": 5242880}
  *
  * `checkConfig` validates it and reads the packs (relative to the configuration file), throwing a
  * `ConfigError` that names the file, the field and the problem.
@@ -18,6 +18,8 @@ export interface Config {
   rules: Record<string, RuleConfig>
   packs: Pack[]
   ignore: string[]
+  /** Largest file to lint, in bytes (`0`: no limit). */
+  maxSize: number | undefined
 }
 
 /** A problem in a configuration file. */
@@ -30,7 +32,7 @@ export class ConfigError extends Error {
   }
 }
 
-const fields = ['rules', 'packs', 'ignore']
+const fields = ['rules', 'packs', 'ignore', 'maxSize']
 const severities = [false, true, 0, 1, 2, 'off', 'on', 'warn', 'error']
 
 function show(value: unknown): string {
@@ -76,7 +78,7 @@ export function checkConfig(raw: unknown, file: string): Config {
   const fail = (reason: string, cause?: unknown): never => {
     throw new ConfigError(shown, reason, cause === undefined ? undefined : {cause})
   }
-  if (raw === null || raw === undefined) return {rules: {}, packs: [], ignore: []}
+  if (raw === null || raw === undefined) return {rules: {}, packs: [], ignore: [], maxSize: undefined}
   if (!isObject(raw)) return fail(`expected an object with ${fields.map((f) => `\`${f}\``).join(', ')}, not ${show(raw)}`)
   for (const key of Object.keys(raw)) {
     if (!fields.includes(key)) fail(`unknown field \`${key}\`; expected ${fields.map((f) => `\`${f}\``).join(', ')}`)
@@ -101,5 +103,9 @@ export function checkConfig(raw: unknown, file: string): Config {
       fail(`the rule packs do not fit together with the built-in ones:\n${(error as Error).message}`, error)
     }
   }
-  return {rules, packs, ignore: checkStrings('ignore', raw.ignore, fail)}
+  const maxSize = raw.maxSize
+  if (maxSize !== undefined && maxSize !== null && (typeof maxSize !== 'number' || !(maxSize >= 0))) {
+    fail(`\`maxSize\` must be a number of bytes (0 for no limit), not ${show(maxSize)}`)
+  }
+  return {rules, packs, ignore: checkStrings('ignore', raw.ignore, fail), maxSize: typeof maxSize === 'number' ? maxSize : undefined}
 }

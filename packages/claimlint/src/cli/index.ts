@@ -86,7 +86,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let result
   try {
     result = await runEngine({
-      processor: () => unified().use(claimlintParse).use(refuseBinary),
+      processor: () => unified().use(claimlintParse, {maxSize: flags.maxSize}).use(refuseBinary),
       cwd: io.cwd,
       files: flags.files,
       extensions: [...extensions],
@@ -100,8 +100,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       packageField: 'claimlint',
       detectConfig: flags.config,
       ...(flags.rcPath === undefined ? {} : {rcPath: flags.rcPath}),
-      configTransform: createConfigTransform(corpus, run),
-      defaultConfig: toPreset(checkConfig({}, io.cwd), corpus, run),
+      configTransform: createConfigTransform(corpus, run, flags.maxSize),
+      defaultConfig: toPreset(checkConfig({}, io.cwd), corpus, run, flags.maxSize),
       ignoreName: '.claimlintignore',
       detectIgnore: flags.ignore,
       ...(flags.ignorePath === undefined ? {} : {ignorePath: flags.ignorePath}),

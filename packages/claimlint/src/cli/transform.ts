@@ -8,11 +8,15 @@ import type {Preset} from 'unified-engine'
 import retextPresetClaimlint from 'retext-preset-claimlint'
 import type {Corpus} from 'retext-claim-contradiction'
 import claimlintControl from '../control.js'
+import claimlintParse from '../parse.js'
 import {checkConfig, type Config} from './config.js'
 
-export function toPreset(config: Config, corpus: Corpus, run: (...args: any[]) => unknown): Preset {
+export function toPreset(config: Config, corpus: Corpus, run: (...args: any[]) => unknown, flagMaxSize?: number): Preset {
+  // `--max-size` wins over the configuration file's `maxSize`; either reconfigures the parser.
+  const maxSize = flagMaxSize ?? config.maxSize
   return {
     plugins: [
+      ...(maxSize === undefined ? [] : [[claimlintParse, {maxSize}]]),
       [retextPresetClaimlint, {rules: config.rules, packs: config.packs, corpus}],
       [claimlintControl, {ignore: config.ignore}],
       [run, {}]
@@ -20,8 +24,8 @@ export function toPreset(config: Config, corpus: Corpus, run: (...args: any[]) =
   } as Preset
 }
 
-export function createConfigTransform(corpus: Corpus, run: (...args: any[]) => unknown) {
+export function createConfigTransform(corpus: Corpus, run: (...args: any[]) => unknown, flagMaxSize?: number) {
   return function configTransform(raw: unknown, filePath: string): Preset {
-    return toPreset(checkConfig(raw, filePath), corpus, run)
+    return toPreset(checkConfig(raw, filePath), corpus, run, flagMaxSize)
   }
 }
