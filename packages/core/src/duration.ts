@@ -16,9 +16,10 @@ export const unitSeconds: Readonly<Record<string, number>> = {
 export function unitOf(word: string): string | undefined {
   const w = word.toLowerCase()
   const base = w.endsWith('s') && w.length > 2 ? w.slice(0, -1) : w
-  if (base in unitSeconds) return base
+  // Own keys only: "constructor" is not a unit of time.
+  if (Object.hasOwn(unitSeconds, base)) return base
   const short: Record<string, string> = {sec: 'second', min: 'minute', hr: 'hour', h: 'hour', wk: 'week', mo: 'month', yr: 'year'}
-  return short[base] ?? short[w]
+  return Object.hasOwn(short, base) ? short[base] : Object.hasOwn(short, w) ? short[w] : undefined
 }
 
 /** Parse `90 minutes`, `1 hour`, `0`, `2.5 days` into seconds; `undefined` when it is not a duration. */
