@@ -77,7 +77,7 @@ describe('bad configuration', () => {
     const folder = copyFixture('clean')
     fs.writeFileSync(path.join(folder, '.claimlintrc'), '{"rule": {}}')
     expect(claimlint(['.'], {cwd: folder}).stderr).toBe(
-      'claimlint: bad configuration: .claimlintrc: unknown field `rule`; expected `rules`, `packs`, `ignore`\n'
+      'claimlint: bad configuration: .claimlintrc: unknown field `rule`; expected `rules`, `packs`, `ignore`, `maxSize`\n'
     )
     fs.writeFileSync(path.join(folder, '.claimlintrc'), '{"packs": ["nowhere.yml"]}')
     expect(claimlint(['.'], {cwd: folder}).stderr).toBe(
