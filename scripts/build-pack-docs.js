@@ -7,24 +7,10 @@
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
-import {PackError, readPack} from '../packages/core/lib/index.js'
+import {readRulePacks, root} from './rule-packs.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const rulesDir = path.join(root, 'rules')
 const outDir = path.join(root, 'docs/packs')
 const check = process.argv.includes('--check')
-
-async function listYaml(dir) {
-  const entries = await fs.readdir(dir, {withFileTypes: true})
-  const files = []
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) files.push(...(await listYaml(full)))
-    else if (/\.ya?ml$/.test(entry.name)) files.push(full)
-  }
-  return files
-}
 
 /** Escape text for a Markdown table cell. */
 const cell = (value) => String(value ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim()
@@ -141,17 +127,7 @@ function page(pack) {
   return lines.join('\n').replace(/\n+$/, '\n')
 }
 
-const files = await listYaml(rulesDir)
-const packs = []
-const problems = []
-for (const file of files) {
-  try {
-    packs.push(readPack(await fs.readFile(file, 'utf8'), path.relative(root, file)))
-  } catch (error) {
-    if (error instanceof PackError) problems.push(...error.problems)
-    else throw error
-  }
-}
+const {packs, problems} = await readRulePacks()
 if (problems.length > 0) {
   for (const p of problems) console.error(`${p.file}:${p.line}:${p.column}: ${p.reason}`)
   process.exit(1)

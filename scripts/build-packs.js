@@ -5,36 +5,11 @@
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
-import {createKnowledge, PackError, readPack} from '../packages/core/lib/index.js'
+import {createKnowledge, PackError} from '../packages/core/lib/index.js'
+import {readRulePacks, root} from './rule-packs.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const rulesDir = path.join(root, 'rules')
 const output = path.join(root, 'packages/packs/src/generated.ts')
-
-async function listYaml(dir) {
-  const entries = await fs.readdir(dir, {withFileTypes: true})
-  const files = []
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) files.push(...(await listYaml(full)))
-    else if (/\.ya?ml$/.test(entry.name)) files.push(full)
-  }
-  return files
-}
-
-const files = await listYaml(rulesDir)
-const packs = []
-const problems = []
-for (const file of files) {
-  const relative = path.relative(root, file)
-  try {
-    packs.push(readPack(await fs.readFile(file, 'utf8'), relative))
-  } catch (error) {
-    if (error instanceof PackError) problems.push(...error.problems)
-    else throw error
-  }
-}
+const {packs, problems} = await readRulePacks()
 
 if (problems.length === 0) {
   try {
