@@ -51,31 +51,65 @@ function exactKey(token: Token): string {
 const registry = {generation: 1, nextBit: 0, stamp: 0, loose: new Map<string, number>(), exact: new Map<string, number>()}
 /** Where a token list keeps its masks: a hidden, non-enumerable property (cheaper than a WeakMap). */
 const masksKey = Symbol('claimlint.masks')
-type Cached = {[masksKey]?: {stamp: number; masks: Int32Array}}
+/**
+ * The tokens of a list where some phrase may start (`positions`, ascending) and, beside each, the
+ * bits of the indexes that have a phrase starting with it (`masks`). Most tokens start no phrase,
+ * so an index visits only these few positions.
+ */
+interface Starts {
+  stamp: number
+  length: number
+  positions: Int32Array
+  masks: Int32Array
+  /** Every bit of `masks`: an index whose bit is missing has no phrase in the list. */
+  all: number
+}
+type Cached = {[masksKey]?: Starts}
 
 function register(map: Map<string, number>, key: string, bit: number): void {
   map.set(key, (map.get(key) ?? 0) | bit)
   registry.stamp++
 }
 
-/** Per token of a list, the bits of the indexes one of whose phrases starts with it. */
-function tokenMasks(tokens: readonly Token[]): Int32Array {
+/** Shared scratch for `tokenStarts` (grown on demand), so a sentence allocates only what it keeps. */
+let scratchPositions = new Int32Array(256)
+let scratchMasks = new Int32Array(256)
+
+/** The positions of a list where a phrase of some index may start, with the bits of those indexes. */
+function tokenStarts(tokens: readonly Token[]): Starts {
   const cached = (tokens as Cached)[masksKey]
-  if (cached && cached.stamp === registry.stamp && cached.masks.length === tokens.length) return cached.masks
-  const masks = new Int32Array(tokens.length)
+  if (cached && cached.stamp === registry.stamp && cached.length === tokens.length) return cached
+  if (scratchPositions.length < tokens.length) {
+    scratchPositions = new Int32Array(tokens.length)
+    scratchMasks = new Int32Array(tokens.length)
+  }
   const {loose, exact} = registry
+  let count = 0
+  let all = 0
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     if (token.kind !== 'word') continue
     let mask = loose.get(token.norm) ?? 0
     if (exact.size > 0 && mayBeExact(token)) mask |= exact.get(exactKey(token)) ?? 0
-    masks[index] = mask
+    if (mask === 0) continue
+    scratchPositions[count] = index
+    scratchMasks[count] = mask
+    all |= mask
+    count++
   }
+  const positions = scratchPositions.slice(0, count)
+  const masks = scratchMasks.slice(0, count)
   if (cached) {
     cached.stamp = registry.stamp
+    cached.length = tokens.length
+    cached.positions = positions
     cached.masks = masks
-  } else if (Object.isExtensible(tokens)) Object.defineProperty(tokens, masksKey, {value: {stamp: registry.stamp, masks}, configurable: true})
-  return masks
+    cached.all = all
+    return cached
+  }
+  const starts: Starts = {stamp: registry.stamp, length: tokens.length, positions, masks, all}
+  if (Object.isExtensible(tokens)) Object.defineProperty(tokens, masksKey, {value: starts, configurable: true})
+  return starts
 }
 
 export class PhraseIndex<T> {
@@ -168,14 +202,30 @@ export class PhraseIndex<T> {
   search(tokens: readonly Token[]): Array<PhraseMatch<T>> {
     const found: Array<PhraseMatch<T>> = []
     // A phrase starting with `*` may start anywhere; otherwise only where the first word fits.
-    const bit = this.root.any ? 0 : this.ensureBit()
-    const masks = bit === 0 ? undefined : tokenMasks(tokens)
-    for (let index = 0; index < tokens.length; index++) {
-      if (masks && (masks[index]! & bit) === 0) continue
+    if (this.root.any) {
+      for (let index = 0; index < tokens.length; index++) {
+        const match = this.matchAt(tokens, index)
+        if (match) {
+          found.push(match)
+          index = match.to
+        }
+      }
+      return found
+    }
+    const bit = this.ensureBit()
+    const starts = tokenStarts(tokens)
+    if ((starts.all & bit) === 0) return found
+    const {positions, masks} = starts
+    // Matches do not overlap: a position inside the last match is skipped.
+    let next = 0
+    for (let at = 0; at < positions.length; at++) {
+      if ((masks[at]! & bit) === 0) continue
+      const index = positions[at]!
+      if (index < next) continue
       const match = this.matchAt(tokens, index)
       if (match) {
         found.push(match)
-        index = match.to
+        next = match.to + 1
       }
     }
     return found
