@@ -15,6 +15,7 @@ import {quotation} from 'quotation'
 import {docsBase, source, type Options} from './options.js'
 import {plainWords} from './facts.js'
 import {sentencesOf, type SentenceWork} from './sentences.js'
+import {pointAt} from './place.js'
 
 export const ruleId = 'citation'
 const url = `${docsBase}${ruleId}.md`
@@ -104,9 +105,9 @@ function findCitations(tokens: readonly Token[], index: ReferenceIndex): Citatio
   const found: Citation[] = []
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!
-    if (token.kind !== 'word' || !/^\p{Lu}/u.test(token.text)) continue
+    if (token.kind !== 'word') continue
     const references = index.bySurname.get(token.norm)
-    if (!references) continue
+    if (!references || !/^\p{Lu}/u.test(token.text)) continue
     // After the name: "et al.", "and colleagues", "& Mercier", then "(2006)" or ", 2006".
     let look = at + 1
     let linked = false
@@ -182,17 +183,7 @@ function text(file: VFile, tokens: readonly Token[], from: number, to: number): 
 
 function placeOf(file: VFile, tokens: readonly Token[], from: number, to: number) {
   const value = String(file.value ?? '')
-  const point = (offset: number) => {
-    let line = 1
-    let column = 1
-    for (let i = 0; i < offset && i < value.length; i++) {
-      if (value.charCodeAt(i) === 10) {
-        line++
-        column = 1
-      } else column++
-    }
-    return {line, column, offset}
-  }
+  const point = (offset: number) => pointAt(file, value, offset)
   return {start: point(tokens[from]!.start), end: point(tokens[to]!.end)}
 }
 

@@ -25,6 +25,7 @@ import {lintRule} from 'unified-lint-rule'
 import {applicableFacts, contradicted, family, lineage, plainWords, reportAgainstFact} from './facts.js'
 import {docsBase, source, type Options} from './options.js'
 import {sentencesOf, type SentenceWork} from './sentences.js'
+import {pointAt} from './place.js'
 import {isTentative, markInformational, withInformational} from './severity.js'
 
 export const ruleId = 'claim-fact'
@@ -128,17 +129,7 @@ function spanPosition(file: VFile, work: SentenceWork, from: number, to: number,
   const end = work.tokens[to]!.end
   const text = String(file.value ?? '')
   if (!text) return fallback
-  const point = (offset: number) => {
-    let line = 1
-    let column = 1
-    for (let i = 0; i < offset && i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) {
-        line++
-        column = 1
-      } else column++
-    }
-    return {line, column, offset}
-  }
+  const point = (offset: number) => pointAt(file, text, offset)
   return {start: point(start), end: point(end)}
 }
 
