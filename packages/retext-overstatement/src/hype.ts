@@ -76,9 +76,11 @@ export function claimedMatches(
   check: {hedge?: boolean; negation?: boolean} = {}
 ): Array<PhraseMatch<LexiconEntry>> {
   const {knowledge, options} = context
-  const official = knowledge.lexiconIndex('official-terms').search(sentence.tokens)
+  const matches = knowledge.lexiconIndex(lexicon).search(sentence.tokens)
   const found: Array<PhraseMatch<LexiconEntry>> = []
-  for (const match of knowledge.lexiconIndex(lexicon).search(sentence.tokens)) {
+  if (matches.length === 0) return found
+  const official = knowledge.lexiconIndex('official-terms').search(sentence.tokens)
+  for (const match of matches) {
     const entry = match.values[0]!
     const phrase = textOf(sentence, match.from, match.to, context.file)
     if (context.ignored(entry, phrase)) continue

@@ -38,6 +38,18 @@ export interface Report {
 
 const informational = new WeakSet<VFileMessage>()
 
+/** One line index per file text, shared by every rule (each would otherwise scan the text again). */
+const places = new WeakMap<VFile, {value: string; place: ReturnType<typeof location>}>()
+
+function placeOf(file: VFile): ReturnType<typeof location> {
+  const value = String(file)
+  const cached = places.get(file)
+  if (cached && cached.value === value) return cached.place
+  const place = location(value)
+  places.set(file, {value, place})
+  return place
+}
+
 /** Match the capitalisation of the words being replaced. */
 export function matchCase(suggestion: string, actual: string): string {
   if (!suggestion) return suggestion
@@ -57,7 +69,7 @@ export function createRule(
     const settings: Readonly<Options> = options ?? {}
     const knowledge = knowledgeFor(settings.packs)
     const view = viewOf(tree, file, knowledge)
-    const place = location(file)
+    const place = placeOf(file)
     const ignore = new Set((settings.ignore ?? []).map((value) => value.toLowerCase()))
     const quotedMode = settings.quoted ?? 'info'
     run({
