@@ -18,8 +18,9 @@ const absolute = createRule(ruleId, (context) => {
   for (const sentence of context.view.sentences) {
     const {tokens} = sentence
     // "permanent relief" is the time-course rule's, which can cite the duration facts.
-    const timed = context.knowledge.lexiconIndex('time-course').search(tokens)
-    for (const match of claimedMatches(context, sentence, 'absolutes')) {
+    const matches = claimedMatches(context, sentence, 'absolutes')
+    const timed = matches.length > 0 ? context.knowledge.lexiconIndex('time-course').search(tokens) : []
+    for (const match of matches) {
       const entry = match.values[0]!
       if (timed.some((t) => t.from <= match.to && t.to >= match.from)) continue
       // "permanent" and "forever" overstate a benefit ("permanent relief"), not a harm or a name ("permanent disability").

@@ -23,11 +23,21 @@ const efficacyOverclaim = createRule(ruleId, (context) => {
   }
   const conditions = knowledge.lexiconIndex('limited-evidence')
   const claimsIndex = knowledge.lexiconIndex('efficacy-claims')
+  // The entities mentioned in each sentence, gathered when a sentence first needs them.
+  let mentionsBySentence: Map<number, string[]> | undefined
   for (const sentence of view.sentences) {
     const found = conditions.search(sentence.tokens)
     if (found.length === 0) continue
     const subjects = new Set<string>()
-    for (const mention of view.ledger.mentions) if (mention.sentence === sentence.record.index) subjects.add(root(mention.entity))
+    if (!mentionsBySentence) {
+      mentionsBySentence = new Map()
+      for (const mention of view.ledger.mentions) {
+        const list = mentionsBySentence.get(mention.sentence)
+        if (list) list.push(mention.entity)
+        else mentionsBySentence.set(mention.sentence, [mention.entity])
+      }
+    }
+    for (const entity of mentionsBySentence.get(sentence.record.index) ?? []) subjects.add(root(entity))
     if (view.ledger.topic) subjects.add(root(view.ledger.topic))
     const relevant = found.filter((match) =>
       match.values[0]!.tags.every((tag) => !tag.startsWith('subject:') || subjects.has(tag.slice('subject:'.length)))
