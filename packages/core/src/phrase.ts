@@ -52,16 +52,15 @@ const registry = {generation: 1, nextBit: 0, stamp: 0, loose: new Map<string, nu
 /** Where a token list keeps its masks: a hidden, non-enumerable property (cheaper than a WeakMap). */
 const masksKey = Symbol('claimlint.masks')
 /**
- * The tokens of a list where some phrase may start (`positions`, ascending) and, beside each, the
- * bits of the indexes that have a phrase starting with it (`masks`). Most tokens start no phrase,
- * so an index visits only these few positions.
+ * The tokens of a list where some phrase may start, ascending, each followed by the bits of the
+ * indexes that have a phrase starting with it (`[position, mask, position, mask, …]`, one array
+ * per list). Most tokens start no phrase, so an index visits only these few positions.
  */
 interface Starts {
   stamp: number
   length: number
-  positions: Int32Array
-  masks: Int32Array
-  /** Every bit of `masks`: an index whose bit is missing has no phrase in the list. */
+  starts: Int32Array
+  /** Every mask bit: an index whose bit is missing has no phrase in the list. */
   all: number
 }
 type Cached = {[masksKey]?: Starts}
@@ -72,17 +71,15 @@ function register(map: Map<string, number>, key: string, bit: number): void {
 }
 
 /** Shared scratch for `tokenStarts` (grown on demand), so a sentence allocates only what it keeps. */
-let scratchPositions = new Int32Array(256)
-let scratchMasks = new Int32Array(256)
+let scratch = new Int32Array(512)
+/** The starts of a list where no phrase starts (shared, never written). */
+const none = new Int32Array(0)
 
 /** The positions of a list where a phrase of some index may start, with the bits of those indexes. */
 function tokenStarts(tokens: readonly Token[]): Starts {
   const cached = (tokens as Cached)[masksKey]
   if (cached && cached.stamp === registry.stamp && cached.length === tokens.length) return cached
-  if (scratchPositions.length < tokens.length) {
-    scratchPositions = new Int32Array(tokens.length)
-    scratchMasks = new Int32Array(tokens.length)
-  }
+  if (scratch.length < 2 * tokens.length) scratch = new Int32Array(2 * tokens.length)
   const {loose, exact} = registry
   let count = 0
   let all = 0
@@ -92,24 +89,21 @@ function tokenStarts(tokens: readonly Token[]): Starts {
     let mask = loose.get(token.norm) ?? 0
     if (exact.size > 0 && mayBeExact(token)) mask |= exact.get(exactKey(token)) ?? 0
     if (mask === 0) continue
-    scratchPositions[count] = index
-    scratchMasks[count] = mask
+    scratch[count++] = index
+    scratch[count++] = mask
     all |= mask
-    count++
   }
-  const positions = scratchPositions.slice(0, count)
-  const masks = scratchMasks.slice(0, count)
+  const starts = count === 0 ? none : scratch.slice(0, count)
   if (cached) {
     cached.stamp = registry.stamp
     cached.length = tokens.length
-    cached.positions = positions
-    cached.masks = masks
+    cached.starts = starts
     cached.all = all
     return cached
   }
-  const starts: Starts = {stamp: registry.stamp, length: tokens.length, positions, masks, all}
-  if (Object.isExtensible(tokens)) Object.defineProperty(tokens, masksKey, {value: starts, configurable: true})
-  return starts
+  const found: Starts = {stamp: registry.stamp, length: tokens.length, starts, all}
+  if (Object.isExtensible(tokens)) Object.defineProperty(tokens, masksKey, {value: found, configurable: true})
+  return found
 }
 
 export class PhraseIndex<T> {
@@ -213,14 +207,14 @@ export class PhraseIndex<T> {
       return found
     }
     const bit = this.ensureBit()
-    const starts = tokenStarts(tokens)
-    if ((starts.all & bit) === 0) return found
-    const {positions, masks} = starts
+    const cached = tokenStarts(tokens)
+    if ((cached.all & bit) === 0) return found
+    const starts = cached.starts
     // Matches do not overlap: a position inside the last match is skipped.
     let next = 0
-    for (let at = 0; at < positions.length; at++) {
-      if ((masks[at]! & bit) === 0) continue
-      const index = positions[at]!
+    for (let at = 0; at < starts.length; at += 2) {
+      if ((starts[at + 1]! & bit) === 0) continue
+      const index = starts[at]!
       if (index < next) continue
       const match = this.matchAt(tokens, index)
       if (match) {
