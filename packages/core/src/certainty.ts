@@ -15,6 +15,7 @@
  *   reduced risk").
  */
 import type {Knowledge} from './knowledge.js'
+import {PairCache} from './pair-cache.js'
 import type {PhraseMatch} from './phrase.js'
 import type {Token} from './tokens.js'
 import type {Certainty, LexiconEntry, Strength} from './types.js'
@@ -44,24 +45,14 @@ const modalWords = new Set(['may', 'might', 'could', 'would', 'possibly', 'poten
 
 const tagged = (match: Match, tag: string): boolean => match.values.some((entry) => entry.tags.includes(tag))
 
-const assessed = new WeakMap<readonly Token[], WeakMap<Knowledge, SentenceAssessment>>()
+const assessed = new PairCache<readonly Token[], Knowledge, SentenceAssessment>()
 
 /**
  * Grade one sentence. The ledger and the rules grade the same shared token lists (see `tokenize`),
  * so each is graded once per knowledge base; treat the result as read-only.
  */
 export function assessSentence(tokens: readonly Token[], knowledge: Knowledge): SentenceAssessment {
-  let byKnowledge = assessed.get(tokens)
-  if (!byKnowledge) {
-    byKnowledge = new WeakMap()
-    assessed.set(tokens, byKnowledge)
-  }
-  let assessment = byKnowledge.get(knowledge)
-  if (!assessment) {
-    assessment = assess(tokens, knowledge)
-    byKnowledge.set(knowledge, assessment)
-  }
-  return assessment
+  return assessed.get(tokens, knowledge, () => assess(tokens, knowledge))
 }
 
 function assess(tokens: readonly Token[], knowledge: Knowledge): SentenceAssessment {

@@ -7,6 +7,7 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {extractLedger, type PointAt} from './extract.js'
 import type {Knowledge} from './knowledge.js'
+import {PairCache} from './pair-cache.js'
 import type {ClaimLedger} from './types.js'
 
 declare module 'vfile' {
@@ -16,17 +17,11 @@ declare module 'vfile' {
   }
 }
 
-const cache = new WeakMap<Root, WeakMap<Knowledge, ClaimLedger>>()
+const cache = new PairCache<Root, Knowledge, ClaimLedger>()
 
 /** The claim ledger of `tree`, built on first use. */
 export function ledgerOf(tree: Root, file: VFile, knowledge: Knowledge): ClaimLedger {
-  let byKnowledge = cache.get(tree)
-  if (!byKnowledge) {
-    byKnowledge = new WeakMap()
-    cache.set(tree, byKnowledge)
-  }
-  let ledger = byKnowledge.get(knowledge)
-  if (!ledger) {
+  const ledger = cache.get(tree, knowledge, () => {
     const value = file.value === undefined ? undefined : String(file.value)
     const place = value === undefined ? undefined : location(file)
     const pointAt: PointAt = (offset) => {
@@ -35,9 +30,8 @@ export function ledgerOf(tree: Root, file: VFile, knowledge: Knowledge): ClaimLe
         ? {line: point.line, column: point.column, offset: point.offset}
         : {line: 1, column: offset + 1, offset}
     }
-    ledger = extractLedger(tree, knowledge, pointAt, value)
-    byKnowledge.set(knowledge, ledger)
-  }
+    return extractLedger(tree, knowledge, pointAt, value)
+  })
   file.data.claimLedger = ledger
   return ledger
 }

@@ -3,7 +3,7 @@
  * turn into claims (regulatory status, schedules, citations). Sentences are matched to ledger
  * records by their start offset.
  */
-import {segment, tokenize, type ClaimLedger, type Segment, type SentenceRecord, type Token} from '@claimlint/core'
+import {PairCache, segment, tokenize, type ClaimLedger, type Segment, type SentenceRecord, type Token} from '@claimlint/core'
 import type {Root, Sentence} from 'nlcst'
 
 export interface SentenceWork {
@@ -13,24 +13,14 @@ export interface SentenceWork {
   segmentOf: Int32Array
 }
 
-const cache = new WeakMap<Root, WeakMap<ClaimLedger, SentenceWork[]>>()
+const cache = new PairCache<Root, ClaimLedger, SentenceWork[]>()
 
 /**
  * Every sentence of `tree` that the ledger knows, with its tokens and clause segments; computed
  * once per tree and ledger, so both rules share it.
  */
 export function sentencesOf(tree: Root, ledger: ClaimLedger): SentenceWork[] {
-  let byLedger = cache.get(tree)
-  if (!byLedger) {
-    byLedger = new WeakMap()
-    cache.set(tree, byLedger)
-  }
-  let works = byLedger.get(ledger)
-  if (!works) {
-    works = collect(tree, ledger)
-    byLedger.set(ledger, works)
-  }
-  return works
+  return cache.get(tree, ledger, () => collect(tree, ledger))
 }
 
 function collect(tree: Root, ledger: ClaimLedger): SentenceWork[] {

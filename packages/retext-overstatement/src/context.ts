@@ -6,6 +6,7 @@
 import {
   assessSentence,
   ledgerOf,
+  PairCache,
   segment,
   tokenize,
   type ClaimLedger,
@@ -41,20 +42,16 @@ export interface DocumentView {
   byIndex: Map<number, SentenceView>
 }
 
-const cache = new WeakMap<Root, WeakMap<Knowledge, DocumentView>>()
+const cache = new PairCache<Root, Knowledge, DocumentView>()
 
 /** Sentences of a tree with their tokens, aligned with `ledger.sentences`. */
 export function viewOf(tree: Root, file: VFile, knowledge: Knowledge): DocumentView {
-  let byKnowledge = cache.get(tree)
-  if (!byKnowledge) {
-    byKnowledge = new WeakMap()
-    cache.set(tree, byKnowledge)
-  }
-  const cached = byKnowledge.get(knowledge)
-  if (cached) {
-    file.data.claimLedger = cached.ledger
-    return cached
-  }
+  const view = cache.get(tree, knowledge, () => buildView(tree, file, knowledge))
+  file.data.claimLedger = view.ledger
+  return view
+}
+
+function buildView(tree: Root, file: VFile, knowledge: Knowledge): DocumentView {
   const ledger = ledgerOf(tree, file, knowledge)
   const paragraphs: Paragraph[] = []
   const collect = (node: Root | Root['children'][number]): void => {
@@ -92,9 +89,7 @@ export function viewOf(tree: Root, file: VFile, knowledge: Knowledge): DocumentV
     if (inAbout) aboutSection.add(sentence.record.index)
   }
   const byIndex = new Map(sentences.map((sentence) => [sentence.record.index, sentence]))
-  const view = {ledger, sentences, aboutSection, byIndex}
-  byKnowledge.set(knowledge, view)
-  return view
+  return {ledger, sentences, aboutSection, byIndex}
 }
 
 const negators = new Set([
