@@ -55,20 +55,25 @@ if (bioscope) {
   }
 }
 
+/** The figures of a multi-class task: size, macro-F1, accuracy, per class, confusion matrix. */
+function classifierFigures(r) {
+  return {
+    n: r.n,
+    macroF1: pct(r.macroF1),
+    accuracy: pct(r.accuracy),
+    perClass: Object.fromEntries(r.perClass.map((c) => [c.label, {precision: pct(c.precision), recall: pct(c.recall), f1: pct(c.f1)}])),
+    labels: r.labels,
+    matrix: r.matrix
+  }
+}
+
 // Claim strength, 4 classes (PubMed conclusions).
 const pubmed = load('claim-strength/pubmed-conclusions.dev.csv', data.claimStrength)
 if (pubmed) {
   results.sets.strength = {}
   for (const [part, rows] of Object.entries(parts(pubmed))) {
     const r = strengthTask(knowledge, rows)
-    results.sets.strength[part] = {
-      n: r.n,
-      macroF1: pct(r.macroF1),
-      accuracy: pct(r.accuracy),
-      perClass: Object.fromEntries(r.perClass.map((c) => [c.label, {precision: pct(c.precision), recall: pct(c.recall), f1: pct(c.f1)}])),
-      labels: r.labels,
-      matrix: r.matrix
-    }
+    results.sets.strength[part] = classifierFigures(r)
   }
 }
 
@@ -89,12 +94,7 @@ if (pairs) {
   for (const [part, rows] of Object.entries(parts(pairs))) {
     const r = exaggerationTask(knowledge, rows)
     results.sets.exaggeration[part] = {
-      n: r.n,
-      accuracy: pct(r.accuracy),
-      macroF1: pct(r.macroF1),
-      perClass: Object.fromEntries(r.perClass.map((c) => [c.label, {precision: pct(c.precision), recall: pct(c.recall), f1: pct(c.f1)}])),
-      labels: r.labels,
-      matrix: r.matrix,
+      ...classifierFigures(r),
       strengthAccuracy: pct(r.strength.accuracy),
       strengthMacroF1: pct(r.strength.macroF1)
     }
