@@ -46,7 +46,6 @@ interface TargetAt {
 }
 
 interface Work {
-  node: Sentence
   tokens: Token[]
   segments: Segment[]
   segmentOf: Int32Array
@@ -149,7 +148,7 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
         })
       }
 
-      works.push({node, tokens, segments, segmentOf, entities, record, hedgeSpans: assessment.hedgeSpans, inQuote})
+      works.push({tokens, segments, segmentOf, entities, record, hedgeSpans: assessment.hedgeSpans, inQuote})
     }
   }
 
