@@ -8,7 +8,7 @@
  * note (appended to the message) and quick fixes from `expected`.
  */
 import {createUnifiedLanguageServer} from 'unified-language-server'
-import {createProcessor} from './processor.js'
+import {createEditorProcessor} from './processor.js'
 import claimlintConfigured from './lsp/configure.js'
 import {createRelay} from './lsp/relay.js'
 import {configTransform, ignoreName, packageField, rcName} from './lsp/settings.js'
@@ -50,11 +50,12 @@ export function startLanguageServer(): void {
   withStdio({stdin: relay.input, stdout: relay.output}, () => {
     createUnifiedLanguageServer({
       processorName: 'claimlint',
-      // `createProcessor()` makes claimlint's processor (a workspace's own `claimlint` is preferred
-      // by unified-language-server). It parses the document; the rules that report are those of
-      // the configured run in `lsp/configure.ts`, from this server's `claimlint`.
-      processorSpecifier: 'createProcessor',
-      defaultProcessor: createProcessor,
+      // `createEditorProcessor()` makes claimlint's processor with the editor's cache (a
+      // workspace's own `claimlint` is preferred by unified-language-server). It parses the
+      // document; the rules that report are those of the configured run in `lsp/configure.ts`,
+      // from this server's `claimlint`.
+      processorSpecifier: 'createEditorProcessor',
+      defaultProcessor: createEditorProcessor,
       configurationSection: 'claimlint',
       rcName,
       packageField,

@@ -9,6 +9,8 @@
  */
 import type {Root, RootContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
+import {moveBlock} from './move-block.js'
+import type {BlockMemory} from './cache.js'
 
 type Position = NonNullable<Root['position']>
 type Point = Position['start']
@@ -37,9 +39,14 @@ function safeCut(doc: string, from: number, to: number): boolean {
   return /^\p{Lu}\p{Ll}/u.test(doc.slice(to, to + 2)) && /[\p{Ll}\d][.!?]$/u.test(doc.slice(from - 2, from))
 }
 
-/** Parse plain text like `new ParseEnglish().parse(doc)`, in linear time for long documents. */
-export function parseText(doc: string): Root {
-  if (doc.length <= minimumBlock * 2) return new ParseEnglish().parse(doc)
+/**
+ * Parse plain text like `new ParseEnglish().parse(doc)`, in linear time for long documents. With a
+ * block memory (see `cache.ts`), every safe blank line is a cut, and a block whose text the last
+ * parse of the document had is copied to its new place instead of parsed again.
+ */
+export function parseText(doc: string, memory?: BlockMemory): Root {
+  const minimum = memory ? 0 : minimumBlock
+  if (!memory && doc.length <= minimumBlock * 2) return new ParseEnglish().parse(doc)
   const children: RootContent[] = []
   let blockStart = 0
   let line = 1
@@ -49,13 +56,16 @@ export function parseText(doc: string): Root {
 
   const flush = (end: number): void => {
     if (end <= blockStart) return
-    const tree = new BlockParser(startPoint).parse(doc.slice(blockStart, end))
-    for (const child of tree.children) children.push(child)
+    const text = doc.slice(blockStart, end)
+    const kept = memory?.previous.get(text)
+    const block = kept ? moveBlock(kept, startPoint) : new BlockParser(startPoint).parse(text).children
+    for (const child of block) children.push(child)
+    memory?.next.set(text, {children: block, start: {...startPoint}})
   }
 
   // Candidates are blank lines; each is widened to its whole run of white space, which is the
   // token parse-english makes of it.
-  blankLine.lastIndex = minimumBlock
+  blankLine.lastIndex = minimum
   let match: RegExpExecArray | null
   let scanned = 0
   while ((match = blankLine.exec(doc))) {
@@ -64,8 +74,8 @@ export function parseText(doc: string): Root {
     while (from > 0 && isWhiteSpace(doc.charCodeAt(from - 1))) from--
     while (to < doc.length && isWhiteSpace(doc.charCodeAt(to))) to++
     blankLine.lastIndex = to
-    if (from - blockStart < minimumBlock) {
-      blankLine.lastIndex = Math.max(to, blockStart + minimumBlock)
+    if (from - blockStart < minimum) {
+      blankLine.lastIndex = Math.max(to, blockStart + minimum)
       continue
     }
     const run = doc.slice(from, to)

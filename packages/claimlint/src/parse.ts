@@ -18,6 +18,7 @@ import type {Root} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
+import type {LintCache} from './cache.js'
 import {formatOf, type Format} from './format.js'
 import {checkSize, decodeText, overNested, refuse, type MaxSize} from './limits.js'
 import {boundSentences, parseText} from './parse-text.js'
@@ -34,6 +35,8 @@ export interface ParseOptions {
   format?: Format | null | undefined
   /** Largest file to lint, in bytes (default 5 MB; `0` for no limit); a larger file gets one message. */
   maxSize?: MaxSize
+  /** Blocks kept from earlier lints of the same documents (plain text), to re-lint edits quickly. */
+  cache?: LintCache | null | undefined
 }
 
 const matters = ['yaml', 'toml'] as const
@@ -43,7 +46,7 @@ const matters = ['yaml', 'toml'] as const
  * reasonable time or stack (thousands of nested blockquotes or lists, a paragraph of millions of
  * words in Markdown) gets one fatal `unreadable` message and an empty tree, never an exception.
  */
-export function parseDocument(doc: string, file: VFile, format: Format): Root {
+export function parseDocument(doc: string, file: VFile, format: Format, cache?: LintCache | null): Root {
   if (format === 'markdown') {
     const deep = overNested(doc)
     if (deep) {
@@ -52,7 +55,7 @@ export function parseDocument(doc: string, file: VFile, format: Format): Root {
     }
   }
   try {
-    return parseFormat(doc, file, format)
+    return parseFormat(doc, file, format, cache)
   } catch (error) {
     if (!(error instanceof RangeError)) throw error
     refuse(file, `it is too deeply nested or has too long a block to parse (${error.message})`)
@@ -60,7 +63,7 @@ export function parseDocument(doc: string, file: VFile, format: Format): Root {
   }
 }
 
-function parseFormat(doc: string, file: VFile, format: Format): Root {
+function parseFormat(doc: string, file: VFile, format: Format, cache: LintCache | null | undefined): Root {
   if (format === 'markdown') {
     const tree = fromMarkdown(doc, {
       extensions: [gfm(), frontmatter([...matters])],
@@ -77,7 +80,12 @@ function parseFormat(doc: string, file: VFile, format: Format): Root {
     return boundSentences(hastToNlcst(tree, file, ParseEnglish))
   }
   file.data.claimlintSource = {format, tree: undefined}
-  return boundSentences(parseText(doc))
+  if (!cache) return boundSentences(parseText(doc))
+  const path = file.path ?? ''
+  const memory = cache.open(path)
+  const tree = boundSentences(parseText(doc, memory))
+  cache.close(path, memory)
+  return tree
 }
 
 /** unified parser plugin: Markdown, HTML or text in, nlcst out. */
@@ -89,7 +97,7 @@ const claimlintParse: Plugin<[(Readonly<ParseOptions> | null | undefined)?], str
       file.value = doc
     }
     if (!checkSize(file, options?.maxSize)) return {type: 'RootNode', children: []}
-    return parseDocument(doc, file, options?.format ?? formatOf(file.extname))
+    return parseDocument(doc, file, options?.format ?? formatOf(file.extname), options?.cache)
   }
 }
 

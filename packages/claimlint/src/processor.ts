@@ -6,6 +6,7 @@ import type {Pack} from '@claimlint/core'
 import type {Corpus} from 'retext-claim-contradiction'
 import retextPresetClaimlint, {type RuleConfig} from 'retext-preset-claimlint'
 import {unified, type Processor} from 'unified'
+import {createCache, type LintCache} from './cache.js'
 import claimlintControl from './control.js'
 import type {Format} from './format.js'
 import claimlintParse from './parse.js'
@@ -23,6 +24,11 @@ export interface Options {
   maxSize?: number | null | undefined
   /** Phrases whose messages are dropped (`ignore` in `.claimlintrc`). */
   ignore?: readonly string[] | null | undefined
+  /**
+   * Kept between lints of the same documents (`createCache()`): re-linting an edited plain-text
+   * document then parses and analyses only the paragraphs the edit changed. Same messages.
+   */
+  cache?: LintCache | null | undefined
 }
 
 /** A processor without a compiler would refuse `process`; this one returns the input untouched. */
@@ -33,8 +39,20 @@ function keepDocument(this: Processor) {
 /** Create a claimlint processor. */
 export function createProcessor(options?: Readonly<Options> | null) {
   return unified()
-    .use(claimlintParse, {format: options?.format ?? undefined, maxSize: options?.maxSize ?? undefined})
+    .use(claimlintParse, {format: options?.format ?? undefined, maxSize: options?.maxSize ?? undefined, cache: options?.cache ?? undefined})
     .use(retextPresetClaimlint, {rules: options?.rules ?? undefined, packs: options?.packs ?? undefined, corpus: options?.corpus ?? undefined})
     .use(claimlintControl, {ignore: options?.ignore ?? undefined})
     .use(keepDocument as never)
+}
+
+let editorCache: LintCache | undefined
+
+/**
+ * The processor editors use (the language server asks for it by name): `createProcessor` with one
+ * cache shared by every call in this process, so each re-lint after a keystroke redoes only the
+ * paragraphs the keystroke changed.
+ */
+export function createEditorProcessor() {
+  editorCache ??= createCache()
+  return createProcessor({cache: editorCache})
 }

@@ -1,0 +1,138 @@
+/**
+ * The lint cache (`createCache`): re-linting an edited document reuses the blocks the edit left
+ * alone, and gives exactly the tree and the messages a lint without the cache gives.
+ */
+import {describe, expect, it} from '@jest/globals'
+import {segment, tokenize} from '@claimlint/core'
+import {createCache, createProcessor, lintSync} from 'claimlint'
+import fc from 'fast-check'
+import fs from 'node:fs'
+import path from 'node:path'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {LintCache} from '../packages/claimlint/src/cache.js'
+import {parseText} from '../packages/claimlint/src/parse-text.js'
+import {sharedData} from './reliability/corpus.js'
+
+const english = unified().use(retextEnglish)
+
+/** Messages as everything a user sees of them. */
+const seen = (file: VFile): string =>
+  JSON.stringify(file.messages.map((m) => [m.ruleId, m.reason, m.place, m.actual, m.expected, m.note, m.fatal, (m.cause as {place?: unknown} | undefined)?.place]))
+
+const examples = fs
+  .readdirSync('examples/articles')
+  .filter((name) => name.endsWith('.txt') || name.endsWith('.md'))
+  .map((name) => fs.readFileSync(path.join('examples/articles', name), 'utf8'))
+const article = [...examples, ...(sharedData()?.documents.slice(0, 12) ?? [])].join('\n\n')
+
+/** A sequence of edits an editor makes: typing, deleting, joining and splitting paragraphs. */
+const edits: Array<(text: string) => string> = [
+  (text) => text.replace(/\.(\s)/, '. Also$1'),
+  (text) => text.replace(/ketamine/i, 'Ketamine, a drug,'),
+  (text) => text.replace('\n\n', '\n\nA new paragraph opens here.\n\n'),
+  (text) => text.replace(/\n\n(?=[A-Z])/, ' '),
+  (text) => text.slice(0, Math.floor(text.length / 2)) + text.slice(Math.floor(text.length / 2) + 40),
+  (text) => `${text}\n\nKetamine acts within minutes.\n`,
+  (text) => `Intro line.\n\n${text}`,
+  (text) => text.replace(/within (hours|days)/, 'immediately'),
+  (text) => text
+]
+
+describe('lint cache', () => {
+  it('gives the messages of a lint without it, edit after edit', () => {
+    const cache = createCache()
+    let text = article
+    for (const edit of edits) {
+      text = edit(text)
+      const cached = lintSync(new VFile({path: 'article.txt', value: text}), {cache})
+      const fresh = lintSync(new VFile({path: 'article.txt', value: text}))
+      expect(seen(cached)).toBe(seen(fresh))
+    }
+  })
+
+  it('builds the tree retext-english builds, edit after edit (generated text)', () => {
+    const pieces = ['Ketamine', 'The', 'It', 'acts', 'within hours', 'a', 'e.g.', 'Dr.', '1.5', '.', '!', '?', ',', '"', '(', ')', '😀', ' ', '\n', '\r\n', '\n\n', '.\n\nThe', 'a.\n\nThe', '.\n\nthe', '.\n\n1', '.\n  \nWe', '.\n\n  The', '.\n\n\tIt', '  ']
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), {minLength: 50, maxLength: 400}),
+        fc.array(fc.tuple(fc.nat(), fc.nat(20), fc.constantFrom(...pieces)), {minLength: 1, maxLength: 6}),
+        (parts, changes) => {
+          const cache = new LintCache()
+          let text = parts.join(' ')
+          const memory = cache.open('')
+          parseText(text, memory)
+          cache.close('', memory)
+          for (const [at, removed, inserted] of changes) {
+            const index = at % (text.length + 1)
+            text = text.slice(0, index) + inserted + text.slice(index + removed)
+            const next = cache.open('')
+            expect(JSON.stringify(parseText(text, next))).toBe(JSON.stringify(english.parse(text)))
+            cache.close('', next)
+          }
+        }
+      ),
+      {numRuns: 60, seed: 11}
+    )
+  })
+
+  it('moves a reused block to its new line and column', () => {
+    const versions = ['Ketamine acts.\n\n  The drug is given as an infusion.\nIt acts fast.\n', 'Ketamine acts.\n\n\n      The drug is given as an infusion.\nIt acts fast.\n', 'It.\n\n      The drug is given as an infusion.\nIt acts fast.\n']
+    const cache = new LintCache()
+    for (const text of versions) {
+      const memory = cache.open('')
+      expect(JSON.stringify(parseText(text, memory))).toBe(JSON.stringify(english.parse(text)))
+      cache.close('', memory)
+    }
+  })
+
+  it('reuses the blocks an edit left alone, and never changes an earlier tree', () => {
+    const cache = createCache()
+    const processor = createProcessor({format: 'text', cache})
+    const before = 'Ketamine acts on NMDA receptors.\n\nIt is given as an infusion.\n\nRelief may come within hours.\n'
+    const after = before.replace('acts on', 'acts, some say, on')
+    const first = processor.parse(new VFile({value: before}))
+    const firstJson = JSON.stringify(first)
+    const sentences = (tree: typeof first) => {
+      const found: Array<Parameters<typeof tokenize>[0]> = []
+      const walk = (node: {type: string; children?: unknown[]}): void => {
+        if (node.type === 'SentenceNode') found.push(node as Parameters<typeof tokenize>[0])
+        else for (const child of node.children ?? []) walk(child as {type: string; children?: unknown[]})
+      }
+      walk(tree)
+      return found
+    }
+    const old = sentences(first)
+    for (const sentence of old) segment(tokenize(sentence))
+    const second = processor.parse(new VFile({value: after}))
+    const moved = sentences(second)
+    const delta = after.length - before.length
+    // The edited sentence is new; the two after it are copies at their new place, with their
+    // tokens moved and the segments made for the old ones.
+    expect(moved[0]).not.toBe(old[0])
+    expect(moved[1]).not.toBe(old[1])
+    expect(tokenize(moved[1]!)[0]!.start).toBe(tokenize(old[1]!)[0]!.start + delta)
+    expect(segment(tokenize(moved[1]!))).toBe(segment(tokenize(old[1]!)))
+    expect(segment(tokenize(moved[0]!))).not.toBe(segment(tokenize(old[0]!)))
+    // A block that did not move is the same object.
+    const third = processor.parse(new VFile({value: after.replace('within hours', 'within a few hours')}))
+    expect(sentences(third)[0]).toBe(moved[0])
+    expect(JSON.stringify(first)).toBe(firstJson)
+    expect(JSON.stringify(second)).toBe(JSON.stringify(english.parse(after)))
+  })
+
+  it('keeps the last version of a bounded number of documents', () => {
+    const cache = new LintCache({documents: 2})
+    const text = 'Ketamine acts on NMDA receptors.\n\nIt is given as an infusion.\n'
+    for (const name of ['a', 'b', 'c']) {
+      const memory = cache.open(name)
+      parseText(text, memory)
+      cache.close(name, memory)
+    }
+    expect(cache.open('a').previous.size).toBe(0)
+    expect(cache.open('c').previous.size).toBe(2)
+    cache.forget('c')
+    expect(cache.open('c').previous.size).toBe(0)
+  })
+})
