@@ -12,14 +12,26 @@ export const unitSeconds: Readonly<Record<string, number>> = {
   year: 31_536_000
 }
 
+/** Abbreviations of units of time. */
+const shortUnits: Readonly<Record<string, string>> = {sec: 'second', min: 'minute', hr: 'hour', h: 'hour', wk: 'week', mo: 'month', yr: 'year'}
+
+/**
+ * Every unit word with its unit: each unit and abbreviation, bare and with a plural `s` (but not
+ * `hs`: a word of two letters keeps its `s`). A table, not string surgery, because the
+ * time-expression reader asks about every word of every sentence.
+ */
+const unitWords = new Map<string, string>()
+for (const [word, unit] of [...Object.keys(unitSeconds).map((unit) => [unit, unit] as const), ...Object.entries(shortUnits)]) {
+  unitWords.set(word, unit)
+  if (word.length >= 2) unitWords.set(`${word}s`, unit)
+}
+/** No longer word is a unit (lowercasing never shortens a word). */
+const longestUnitWord = Math.max(...[...unitWords.keys()].map((word) => word.length))
+
 /** Singular unit for a unit word (`hours`, `hrs`, `wk`), or `undefined`. */
 export function unitOf(word: string): string | undefined {
-  const w = word.toLowerCase()
-  const base = w.endsWith('s') && w.length > 2 ? w.slice(0, -1) : w
-  // Own keys only: "constructor" is not a unit of time.
-  if (Object.hasOwn(unitSeconds, base)) return base
-  const short: Record<string, string> = {sec: 'second', min: 'minute', hr: 'hour', h: 'hour', wk: 'week', mo: 'month', yr: 'year'}
-  return Object.hasOwn(short, base) ? short[base] : Object.hasOwn(short, w) ? short[w] : undefined
+  if (word.length > longestUnitWord) return undefined
+  return unitWords.get(word.toLowerCase())
 }
 
 /** Parse `90 minutes`, `1 hour`, `0`, `2.5 days` into seconds; `undefined` when it is not a duration. */

@@ -3,7 +3,7 @@
  * "hours or days", "24 hours", "weeks-long". Two time claims conflict when their intervals
  * cannot overlap.
  */
-import {unitOf as unitOfWord, unitSeconds} from './duration.js'
+import {unitOf, unitSeconds} from './duration.js'
 import type {Token} from './tokens.js'
 import type {Interval} from './types.js'
 
@@ -40,20 +40,6 @@ const immediateWords = new Set(['immediate', 'immediately', 'instant', 'instantl
 const onsetLeads = new Set(['within', 'in', 'after', 'by', 'early', 'soon', 'little', 'quickly', 'takes', 'take', 'took', 'taking', 'onset', 'begin', 'begins', 'starts', 'start'])
 const durationLeads = new Set(['for', 'lasting', 'last', 'lasts', 'lasted', 'persist', 'persists', 'persisted', 'persisting', 'sustained', 'sustain', 'sustains', 'maintained', 'durable', 'duration'])
 const joiners = new Set(['or', 'to', 'and'])
-
-/** `unitOf` is asked about every word: remember its answers (bounded, so memory stays flat). */
-const unitMemo = new Map<string, string | null>()
-function unitOf(word: string): string | undefined {
-  let unit = unitMemo.get(word)
-  if (unit === undefined) {
-    unit = unitOfWord(word) ?? null
-    // `unitOf` answers `constructor` for "constructors" (an inherited key of its table): not a unit.
-    if (unit !== null && !Object.hasOwn(unitSeconds, unit)) unit = null
-    if (unitMemo.size > 50_000) unitMemo.clear()
-    unitMemo.set(word, unit)
-  }
-  return unit ?? undefined
-}
 
 interface Unit {
   from: number
