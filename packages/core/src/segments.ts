@@ -13,6 +13,20 @@ export interface Segment {
   role: SegmentRole
 }
 
+/**
+ * The role of the clause each opener word starts, in order of precedence ("whereas" both
+ * contrasts and breaks: it contrasts), so a word costs one look-up.
+ */
+const openerRoles = new Map<string, SegmentRole>()
+for (const [words, role] of [
+  [contrastOpeners, 'contrast'],
+  [relativeOpeners, 'relative'],
+  [conditionalOpeners, 'conditional'],
+  [clauseBreakers, 'main']
+] as const) {
+  for (const word of words) if (!openerRoles.has(word)) openerRoles.set(word, role)
+}
+
 /** Where a token list keeps its segments: a hidden, non-enumerable property. */
 const segmentsKey = Symbol('claimlint.segments')
 type Cached = {[segmentsKey]?: {segments: Segment[]; segmentOf: Int32Array}}
@@ -42,19 +56,13 @@ function segmentTokens(tokens: readonly Token[]): {segments: Segment[]; segmentO
 
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
-    if (token.kind === 'punctuation' && clausePunctuation.has(token.text)) {
+    if (token.kind === 'word') {
+      const role = openerRoles.get(token.norm)
+      // "a while" is a span of time, not a contrast.
+      if (role && !(token.norm === 'while' && tokens[index - 1]?.norm === 'a')) current = open(index, role)
+    } else if (token.kind === 'punctuation' && clausePunctuation.has(token.text)) {
       current = undefined
       continue
-    }
-    if (token.kind === 'word') {
-      const norm = token.norm
-      let role: SegmentRole | undefined
-      if (contrastOpeners.has(norm) && !(norm === 'while' && tokens[index - 1]?.norm === 'a')) role = 'contrast'
-      else if (relativeOpeners.has(norm)) role = 'relative'
-      else if (conditionalOpeners.has(norm)) role = 'conditional'
-      else if (clauseBreakers.has(norm)) role = 'main'
-      // "in contrast to", "as opposed to": the opener includes the word before.
-      if (role) current = open(index, role)
     }
     current ??= open(index, 'main')
     current.to = index
