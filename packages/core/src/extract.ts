@@ -102,22 +102,19 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
       let straightOpen = false
       for (let position = 0; position < tokens.length; position++) {
         const token = tokens[position]!
-        if (quoteOpen.has(token.text)) quoteDepth++
-        else if (quoteClose.has(token.text)) quoteDepth = Math.max(0, quoteDepth - 1)
-        else if (token.text === '"') straightOpen = !straightOpen
-        else if (token.kind === 'word') {
+        // Quotation marks are never words: a word needs no look-up of its text.
+        if (token.kind === 'word') {
           if (quoteDepth > 0 || straightOpen) inQuote[position] = 1
           words++
           if (quoteDepth > 0) quotedTokens++
-        }
+        } else if (quoteOpen.has(token.text)) quoteDepth++
+        else if (quoteClose.has(token.text)) quoteDepth = Math.max(0, quoteDepth - 1)
+        else if (token.text === '"') straightOpen = !straightOpen
       }
 
       const isQuestion = last.text === '?'
-      // "United States" is a place, not a verb of speech.
-      const reported = tokens.some((t, i) => t.kind === 'word' && speechVerbs.has(t.norm) && tokens[i - 1]?.norm !== 'united') ||
-        tokens.some((t, i) => t.norm === 'according' && tokens[i + 1]?.norm === 'to')
       const quoted = (quotedAtStart && quoteDepth > 0) || (words > 0 && quotedTokens / words > 0.6)
-      const assertion: Assertion = isQuestion ? 'question' : quoted ? 'quoted' : reported ? 'reported' : 'own'
+      const assertion: Assertion = isQuestion ? 'question' : quoted ? 'quoted' : isReported(tokens) ? 'reported' : 'own'
       const heading = sentences.length === 1 && paragraph.children.length <= 2 && !/[.!?:;]$/.test(last.text) && !/[.!?]/.test(last.text)
 
       const record: SentenceRecord = {
@@ -140,7 +137,7 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
       for (const entity of entities) {
         mentions.push({
           entity: entity.entity,
-          text: tokens.slice(entity.from, entity.to + 1).map((t) => t.text).join(' '),
+          text: spanText(tokens, entity.from, entity.to),
           start: tokens[entity.from]!.start,
           end: tokens[entity.to]!.end,
           source: entity.source,
@@ -168,30 +165,70 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
   return {topic, sentences: works.map((w) => w.record), claims, mentions}
 }
 
+/** Does the sentence report someone's words ("she said", "according to")? */
+function isReported(tokens: readonly Token[]): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    // "United States" is a place, not a verb of speech.
+    if (token.kind === 'word' && speechVerbs.has(token.norm) && tokens[index - 1]?.norm !== 'united') return true
+  }
+  for (let index = 0; index < tokens.length; index++) {
+    if (tokens[index]!.norm === 'according' && tokens[index + 1]?.norm === 'to') return true
+  }
+  return false
+}
+
+/** The words of tokens `from` to `to` (inclusive), joined by single spaces. */
+function spanText(tokens: readonly Token[], from: number, to: number): string {
+  let text = tokens[from]!.text
+  for (let index = from + 1; index <= to; index++) text += ' ' + tokens[index]!.text
+  return text
+}
+
 /** Known entities from the packs, then drug-like words no pack knows. */
 function findEntities(tokens: readonly Token[], knowledge: Knowledge): EntityAt[] {
   const entities: EntityAt[] = []
-  const covered = new Uint8Array(tokens.length)
-  for (const match of knowledge.entityIndex.search(tokens)) {
+  const known = knowledge.entityIndex.search(tokens)
+  for (const match of known) {
     const id = match.values[0]!
     entities.push({entity: id, from: match.from, to: match.to, source: 'known', kind: knowledge.entities.get(id)?.kind ?? 'drug'})
-    covered.fill(1, match.from, match.to + 1)
   }
+  // Known matches are ascending and do not overlap: the words between them are the candidates.
+  let nextKnown = 0
+  let found = false
   for (let index = 0; index < tokens.length; index++) {
+    if (nextKnown < known.length && known[nextKnown]!.from === index) {
+      index = known[nextKnown++]!.to
+      continue
+    }
     const token = tokens[index]!
-    if (covered[index] || token.kind !== 'word' || token.norm.length < 5) continue
+    const norm = token.norm
+    if (token.kind !== 'word' || norm.length < 5) continue
     // Short words with a drug-like ending are mostly ordinary words ("april", "orphan").
-    if (token.norm.length < 7 && !(/^\p{Lu}/u.test(token.text) && actionVerbs.has(tokens[index + 1]?.norm ?? ''))) continue
-    if (notDrugs.has(token.norm) || pronouns.has(token.norm)) continue
-    const capitalised = /^\p{Lu}[\p{Ll}\d-]+$/u.test(token.text.replace(/['’]s$/, ''))
-    const drugLike = drugSuffix.test(token.norm) && /^\p{L}[\p{L}\d-]*$/u.test(token.norm)
-    const actsOnReceptor = capitalised && actionVerbs.has(tokens[index + 1]?.norm ?? '')
+    if (norm.length < 7 && !(beforeActionVerb(tokens, index) && startsWithCapital(token.text))) continue
+    if (notDrugs.has(norm) || pronouns.has(norm)) continue
+    const drugLike = drugSuffix.test(norm) && /^\p{L}[\p{L}\d-]*$/u.test(norm)
+    const actsOnReceptor = !drugLike && beforeActionVerb(tokens, index) && /^\p{Lu}[\p{Ll}\d-]+$/u.test(token.text.replace(/['’]s$/, ''))
     if (!drugLike && !actsOnReceptor) continue
     // A word a target or value uses ("antagonist", "NMDA") is not a drug.
     if (knowledge.targetIndex.matchAt(tokens, index) || knowledge.valueIndex.matchAt(tokens, index)) continue
-    entities.push({entity: token.norm, from: index, to: index, source: 'found', kind: 'drug'})
+    entities.push({entity: norm, from: index, to: index, source: 'found', kind: 'drug'})
+    found = true
   }
-  return entities.sort((a, b) => a.from - b.from)
+  return found ? entities.sort((a, b) => a.from - b.from) : entities
+}
+
+/** Is the next token a verb of receptor action ("Velorazine blocks …")? */
+function beforeActionVerb(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1]
+  return next !== undefined && actionVerbs.has(next.norm)
+}
+
+/** Does the text start with a capital letter? ASCII answers without the Unicode class. */
+function startsWithCapital(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  return /^\p{Lu}/u.test(text)
 }
 
 /** The article's topic: the drug or treatment mentioned most, the first one on a tie. */
@@ -213,6 +250,39 @@ function pickTopic(mentions: readonly Mention[], knowledge: Knowledge): string |
   return best
 }
 
+/** How far (in words outside parentheses) a category value binds to a target of each kind. */
+const bindingWindows = {receptor: 6, form: 3, outcome: 2} as const
+
+/** 1 for the tokens inside parentheses (the parentheses included). */
+function parenthesised(tokens: readonly Token[]): Uint8Array {
+  const inParens = new Uint8Array(tokens.length)
+  let depth = 0
+  for (let position = 0; position < tokens.length; position++) {
+    const token = tokens[position]!
+    if (token.text === '(') depth++
+    if (depth > 0) inParens[position] = 1
+    if (token.text === ')') depth = Math.max(0, depth - 1)
+  }
+  return inParens
+}
+
+/** Does the sentence say something causes harm ("risk", "causes", "side effects")? */
+function speaksOfHarm(tokens: readonly Token[]): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    const norm = tokens[index]!.norm
+    if (harmCues.has(norm) || (norm === 'side' && tokens[index + 1]?.norm.startsWith('effect'))) return true
+  }
+  return false
+}
+
+/** Does a word of the set occur in the given clause segment? */
+function segmentHas(tokens: readonly Token[], segmentOf: Int32Array, segmentIndex: number, words: ReadonlySet<string>): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    if (segmentOf[index] === segmentIndex && words.has(tokens[index]!.norm)) return true
+  }
+  return false
+}
+
 interface Found {
   claims: Claim[]
   lastReceptor: string | undefined
@@ -231,16 +301,10 @@ function claimsOf(
 
   const targets: TargetAt[] = []
   // Parenthesised tokens are appositions: "NMDA (N-methyl-D-aspartate) receptors" is one target,
-  // and "intravenous (IV) infusion" is one route.
-  const inParens = new Uint8Array(tokens.length)
-  let depth = 0
-  for (let position = 0; position < tokens.length; position++) {
-    const token = tokens[position]!
-    if (token.text === '(') depth++
-    if (depth > 0) inParens[position] = 1
-    if (token.text === ')') depth = Math.max(0, depth - 1)
-  }
+  // and "intravenous (IV) infusion" is one route. Found when a value first needs a distance.
+  let inParens: Uint8Array | undefined
   const gap = (a: number, b: number): number => {
+    inParens ??= parenthesised(tokens)
     let count = 0
     for (let index = a + 1; index < b; index++) if (!inParens[index]) count++
     return count + 1
@@ -282,7 +346,8 @@ function claimsOf(
   targets.sort((a, b) => a.from - b.from)
   for (const target of targets) if (target.kind === 'receptor') lastReceptor = target.id
 
-  const anaphor = anaphorIndex.search(tokens).length > 0
+  // Whether a word points back at the topic: asked only of sentences that name no one.
+  let anaphor: boolean | undefined
 
   const subjectFor = (index: number, property: string): {subject: string; text: string; source: Claim['subjectSource']} | undefined => {
     const segmentIndex = segmentOf[index]!
@@ -301,7 +366,7 @@ function claimsOf(
     }
     const asSubject = (entity: EntityAt) => ({
       subject: entity.entity,
-      text: tokens.slice(entity.from, entity.to + 1).map((t) => t.text).join(' '),
+      text: spanText(tokens, entity.from, entity.to),
       source: entity.source
     })
     const inSegment = work.entities.filter((e) => segmentOf[e.from] === segmentIndex)
@@ -322,9 +387,9 @@ function claimsOf(
     // "the drug") or when the property only a treatment has (route, receptor action, onset of
     // relief); effects on outcomes need the pointer: "Regular exercise can improve memory" is not
     // about the article's drug.
-    if (topic && (anaphor || (work.entities.length === 0 && property !== 'effect'))) {
-      return {subject: topic, text: anaphor ? 'it' : topic, source: 'topic'}
-    }
+    if (!topic) return undefined
+    anaphor ??= anaphorIndex.search(tokens).length > 0
+    if (anaphor || (work.entities.length === 0 && property !== 'effect')) return {subject: topic, text: anaphor ? 'it' : topic, source: 'topic'}
     return undefined
   }
 
@@ -386,7 +451,7 @@ function claimsOf(
       polarity: negatedAt(index) ? 'negated' : 'affirmed',
       certainty: certaintyAt(index),
       assertion: assertionAt(index),
-      text: source === undefined ? tokens.slice(from, to + 1).map((t) => t.text).join(' ') : source.slice(start, end),
+      text: source === undefined ? spanText(tokens, from, to) : source.slice(start, end),
       start,
       end,
       position,
@@ -395,8 +460,7 @@ function claimsOf(
   }
 
   // Category values bound to the nearest target of the kind their property needs.
-  const windows = {receptor: 6, form: 3, outcome: 2} as const
-  const causesHarm = tokens.some((t) => harmCues.has(t.norm) || (t.norm === 'side' && tokens[tokens.indexOf(t) + 1]?.norm.startsWith('effect')))
+  let causesHarm: boolean | undefined
   const usedForms = new Set<TargetAt>()
   const bound = new Map<TargetAt, {index: number; from: number; to: number; property: string; value: string}>()
   for (const match of knowledge.valueIndex.search(tokens)) {
@@ -410,11 +474,11 @@ function claimsOf(
         if (target.kind !== kind) continue
         if (segmentOf[target.from] !== segmentOf[match.from] && segmentOf[target.to] !== segmentOf[match.to]) continue
         const distance = target.from > match.to ? gap(match.to, target.from) : gap(target.to, match.from)
-        if (distance < 1 || distance > windows[kind]) continue
+        if (distance < 1 || distance > bindingWindows[kind]) continue
         // After its outcome, only a noun reads as an effect: "memory loss", not "memory and improves".
         if (kind === 'outcome' && target.from < match.from && !outcomeNouns.has(tokens[match.to]!.norm)) continue
         // "memory loss" names a condition unless the sentence says the treatment brings it about.
-        if (kind === 'outcome' && sense.value === 'worsens' && target.from < match.from && !causesHarm) continue
+        if (kind === 'outcome' && sense.value === 'worsens' && target.from < match.from && !(causesHarm ??= speaksOfHarm(tokens))) continue
         if (!best || distance < best.distance) best = {sense, target, distance}
       }
     }
@@ -447,8 +511,7 @@ function claimsOf(
   let previous: {kind: 'onset' | 'duration'; to: number; target: string | undefined} | undefined
   for (const time of times) {
     const segmentIndex = segmentOf[time.from]!
-    const segmentTokens = tokens.filter((_, i) => segmentOf[i] === segmentIndex)
-    const sideEffect = segmentTokens.some((t) => sideEffectWords.has(t.norm))
+    const sideEffect = segmentHas(tokens, segmentOf, segmentIndex, sideEffectWords)
     let kind = time.kind
     let target: string | undefined = sideEffect ? 'side-effects' : undefined
     if (time.label === 'immediate' || time.label === 'immediately' || time.label.startsWith('instant')) {
@@ -463,7 +526,7 @@ function claimsOf(
       if (notTimeSpans.has(tokens[time.from - 1]?.norm ?? '')) continue
       // "take weeks (to work)" is about an effect even when the clause stops there.
       const takes = tokens.slice(Math.max(0, time.from - 3), time.from).some((t) => /^(take|takes|took|taking)$/.test(t.norm))
-      const hasEffect = takes || segmentTokens.some((t) => effectWords.has(t.norm))
+      const hasEffect = takes || segmentHas(tokens, segmentOf, segmentIndex, effectWords)
       if (!kind && previous && time.from - previous.to <= 4) {
         kind = previous.kind
         target = previous.target
