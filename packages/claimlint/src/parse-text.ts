@@ -2,15 +2,16 @@
  * Plain text to nlcst in linear time. `parse-english` tokenizes a whole document as one sentence
  * before splitting it, and its merge steps splice arrays, so one call on a long document costs time
  * quadratic in its length (a 250,000-word file takes ten times longer per word than a 25,000-word
- * one). Blank lines always end a paragraph in `parse-english`, so the document is cut at blank lines,
- * each block is parsed alone, and the positions are moved back into the whole file. The tree is the
+ * one). Blank lines always end a paragraph in `parse-english`, so the document is cut at blank lines
+ * and each block is parsed alone by `latin/block-parser.ts`, which makes its tokens in their place in
+ * the whole file. The tree is the
  * one `new ParseEnglish().parse(doc)` builds (`test/reliability/parse-text.test.ts` checks it on real prose and
  * on generated text), at a cost that grows with the length of the longest block, not of the file.
  */
 import type {Root, RootContent} from 'nlcst'
-import {ParseEnglish} from 'parse-english'
-import {moveBlock} from './move-block.js'
 import type {BlockMemory} from './cache.js'
+import {BlockParser} from './latin/block-parser.js'
+import {moveBlock} from './move-block.js'
 
 type Position = NonNullable<Root['position']>
 type Point = Position['start']
@@ -25,6 +26,9 @@ function isWhiteSpace(code: number): boolean {
 /** A whitespace token `parse-latin` splits paragraphs at (its `newLine` expression). */
 const newLine = /^[ \t]*((\r?\n|\r)[\t ]*)+$/
 const lineBreaks = /\r\n|\r|\n/g
+
+/** The start of a file. */
+const origin: Point = {line: 1, column: 1, offset: 0}
 
 /** Blocks shorter than this are not worth cutting further (keeps small files on the plain path). */
 const minimumBlock = 4096
@@ -46,7 +50,7 @@ function safeCut(doc: string, from: number, to: number): boolean {
  */
 export function parseText(doc: string, memory?: BlockMemory): Root {
   const minimum = memory ? 0 : minimumBlock
-  if (!memory && doc.length <= minimumBlock * 2) return new ParseEnglish().parse(doc)
+  if (!memory && doc.length <= minimumBlock * 2) return new BlockParser(origin).parse(doc)
   const children: RootContent[] = []
   let blockStart = 0
   let line = 1
@@ -102,46 +106,10 @@ export function parseText(doc: string, memory?: BlockMemory): Root {
     startPoint = {line, column, offset: to}
   }
   flush(doc.length)
-  if (children.length === 0) return new ParseEnglish().parse(doc)
+  if (children.length === 0) return new BlockParser(origin).parse(doc)
   const first = children[0]!.position!.start
   const last = children[children.length - 1]!.position!.end
   return {type: 'RootNode', children, position: {start: {...first}, end: {...last}}}
-}
-
-/**
- * A parser for one block whose tokens get their place in the whole file as they are made, so the
- * steps after tokenizing (which copy and share these points) need no second walk.
- */
-class BlockParser extends ParseEnglish {
-  constructor(private readonly base: Point) {
-    super()
-  }
-
-  override tokenize(value: string | null | undefined): ReturnType<ParseEnglish['tokenize']> {
-    const nodes = super.tokenize(value)
-    const base = this.base
-    if (base.offset === 0 && base.line === 1 && base.column === 1) return nodes
-    for (const node of nodes) {
-      const position = node.position!
-      movePoint(position.start, base)
-      movePoint(position.end, base)
-      if (node.type === 'WordNode') {
-        // A new word shares its start point with its text node, but not its end point.
-        for (const child of node.children) {
-          const place = child.position!
-          if (place.start !== position.start) movePoint(place.start, base)
-          if (place.end !== position.end) movePoint(place.end, base)
-        }
-      }
-    }
-    return nodes
-  }
-}
-
-function movePoint(point: Point, base: Point): void {
-  if (point.line === 1) point.column += base.column - 1
-  point.line += base.line - 1
-  point.offset = (point.offset ?? 0) + (base.offset ?? 0)
 }
 
 /**
