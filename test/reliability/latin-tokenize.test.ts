@@ -4,12 +4,17 @@
  * `parse-latin`'s own `tokenize` and `parse-english`'s own `parse`, run on the same text.
  */
 import fc from 'fast-check'
-import type {Root, SentenceContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
-import type {Point} from 'unist'
 import {BlockParser} from '../../packages/claimlint/src/latin/block-parser.js'
+import {breakImplicitSentences, mergeRemainingFullStops} from '../../packages/claimlint/src/latin/paragraph-plugins.js'
+import {patchPosition} from '../../packages/claimlint/src/latin/patch-position.js'
+import {mergeInnerWordSymbol} from '../../packages/claimlint/src/latin/sentence-plugins.js'
 import {tokenize} from '../../packages/claimlint/src/latin/tokenize.js'
 import {sharedData} from './corpus.js'
+
+type Point = Parameters<typeof tokenize>[1]
+type SentenceContent = ReturnType<typeof tokenize>[number]
+type Root = ReturnType<BlockParser['parse']>
 
 /** `parse-english` extends `parse-latin`, which is not a dependency of claimlint to import by name. */
 const ParseLatin = Object.getPrototypeOf(ParseEnglish) as typeof ParseEnglish
@@ -156,6 +161,13 @@ describe('BlockParser', () => {
   /** `parse-english`'s tree for `text`, moved to `base`. */
   const english = (text: string, base: Point): Root => move(new ParseEnglish().parse(text), base)
 
+  test('runs the rewritten steps (so the checks below test them)', () => {
+    const parser = new BlockParser(origin)
+    expect(parser.tokenizeSentencePlugins).toContain(mergeInnerWordSymbol)
+    expect(parser.tokenizeParagraphPlugins).toEqual(expect.arrayContaining([mergeRemainingFullStops, breakImplicitSentences, patchPosition]))
+    expect(parser.tokenizeRootPlugins).toContain(patchPosition)
+  })
+
   test('parses generated text as parse-english does, moved', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 400}), base, (parts, at) => {
@@ -163,6 +175,24 @@ describe('BlockParser', () => {
         same(new BlockParser(at).parse(text), english(text, at))
       }),
       {numRuns: 200, seed: 17}
+    )
+  })
+
+  /** Text where every merge step has work: joining marks, initialisms, elisions, slashes, blank lines. */
+  const merging = [
+    'n/a', 'w/', 'and/or', 'mg/kg', '/', '&', 'R&D', '& Co', '-', 'e-mail', 'well-', '-based', 'U.S.A.', 'U.S.', 'e.g.', 'i.e.', '1.2.', '1.5',
+    'a.b.c', 'A.', 'Dr.', 'St.', 'etc.', "don't", "'tis", "rock 'n' roll", '’s', "o'clock", 'x’', '. .', '...', '..', '?!', '…', '"', '(', ')',
+    'The', 'the', 'It', 'drug', '3', '10', '.', ',', '!', '?', ':', ';', '_', '__', '=', '@', '·', '­', '—', '😀', '©'
+  ]
+  const separators = ['', '', ' ', ' ', ' ', '\n', '\n\n', '\r\n\r\n', '\n \n', '  ']
+
+  test('parses text where every merge step has work as parse-english does, moved', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...merging), fc.constantFrom(...separators)), {maxLength: 300}), base, (parts, at) => {
+        const text = parts.map(([piece, separator]) => piece + separator).join('')
+        same(new BlockParser(at).parse(text), english(text, at))
+      }),
+      {numRuns: 1000, seed: 19}
     )
   })
 

@@ -1,11 +1,16 @@
 /**
- * A `parse-english` parser for one block of a longer file: its tokens are made in their place in the
+ * A `parse-english` parser for one block of a longer file. Its tokens are made in their place in the
  * whole file (see `tokenize.ts`), so the steps after tokenizing, which share and change these points,
- * need no second walk to move them.
+ * need no second walk to move them; and the steps that cost most are plain loops (see
+ * `sentence-plugins.ts`, `paragraph-plugins.ts`, `patch-position.ts`). The tree is the one
+ * `new ParseEnglish().parse(text)` builds, moved; `test/reliability/latin-tokenize.test.ts` checks it.
  */
 import type {SentenceContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {Point} from 'unist'
+import {breakImplicitSentences, mergeRemainingFullStops} from './paragraph-plugins.js'
+import {patchPosition} from './patch-position.js'
+import {mergeFinalWordSymbol, mergeInitialisms, mergeInitialWordSymbol, mergeInnerWordSlash, mergeInnerWordSymbol} from './sentence-plugins.js'
 import {tokenize} from './tokenize.js'
 
 export class BlockParser extends ParseEnglish {
@@ -20,4 +25,45 @@ export class BlockParser extends ParseEnglish {
   override tokenize(value: string | null | undefined): SentenceContent[] {
     return tokenize(value, this.#base)
   }
+}
+
+// The steps are replaced by their place in `parse-english` 7's lists. If the lists are not the ones
+// that version has (another version is installed), the inherited steps are kept.
+const english = ParseEnglish.prototype
+const sentence = english.tokenizeSentencePlugins
+const paragraph = english.tokenizeParagraphPlugins
+const root = english.tokenizeRootPlugins
+// Steps shared between the lists (`patchPosition`, the white-space steps) are one function.
+const shared: unknown[] = root
+const patch = shared[3]
+const known =
+  sentence.length === 7 &&
+  paragraph.length === 13 &&
+  root.length === 4 &&
+  sentence[6] === patch &&
+  paragraph[12] === patch &&
+  paragraph[8] === shared[0] &&
+  paragraph[9] === shared[1] &&
+  paragraph[11] === shared[2]
+
+if (known) {
+  BlockParser.prototype.tokenizeSentencePlugins = [
+    sentence[0]!, // parse-english: merge elisions (`'s`, `w/`)
+    mergeInitialWordSymbol,
+    mergeFinalWordSymbol,
+    mergeInnerWordSymbol,
+    mergeInnerWordSlash,
+    mergeInitialisms,
+    patchPosition
+  ]
+  BlockParser.prototype.tokenizeParagraphPlugins = [
+    ...paragraph.slice(0, 7),
+    mergeRemainingFullStops,
+    paragraph[8]!,
+    paragraph[9]!,
+    breakImplicitSentences,
+    paragraph[11]!,
+    patchPosition
+  ]
+  BlockParser.prototype.tokenizeRootPlugins = [root[0]!, root[1]!, root[2]!, patchPosition]
 }
