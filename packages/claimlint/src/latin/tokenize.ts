@@ -10,10 +10,11 @@
  */
 import type {SentenceContent} from 'nlcst'
 import type {Point} from 'unist'
-import {isSurrogate, kindOf, punctuationKind, whiteSpaceKind, wordKind, type Kind} from './classify.js'
+import {isSurrogate, kindOf, punctuationKind, whiteSpaceKind, wordKind} from './classify.js'
 
 const carriageReturn = 13
 const lineFeed = 10
+const space = 32
 
 /**
  * Tokenize `value` into words, white space, punctuation and symbols placed as if `value` started at
@@ -30,12 +31,32 @@ export function tokenize(value: string | null | undefined, base: Point): Sentenc
   let start: Point = {line, column, offset}
   let index = 0
 
+  // Nodes are built as `parse-latin`'s `createNode` builds them: same fields in the same order, a
+  // word and its text sharing the start point, every end point its own object.
   while (index < length) {
     const from = index
     let code = value.charCodeAt(index++)
     const kind = kindOf(code)
 
-    if (kind === whiteSpaceKind) {
+    if (kind === wordKind) {
+      while (index < length && kindOf(value.charCodeAt(index)) === wordKind) index++
+      column += index - from
+      offset += index - from
+      const text = value.slice(from, index)
+      nodes.push({
+        type: 'WordNode',
+        children: [{type: 'TextNode', value: text, position: {start, end: {line, column, offset}}}],
+        position: {start, end: {line, column, offset}}
+      })
+    } else if (kind === whiteSpaceKind) {
+      if (code === space && (index === length || kindOf(value.charCodeAt(index)) !== whiteSpaceKind)) {
+        // Most white space is one space.
+        column++
+        offset++
+        nodes.push({type: 'WhiteSpaceNode', value: ' ', position: {start, end: {line, column, offset}}})
+        start = {line, column, offset}
+        continue
+      }
       // Only white space holds line breaks; `\r\n` is one break.
       for (;;) {
         if (code === carriageReturn) {
@@ -52,40 +73,29 @@ export function tokenize(value: string | null | undefined, base: Point): Sentenc
         if (kindOf(code) !== whiteSpaceKind) break
         index++
       }
+      offset += index - from
+      nodes.push({type: 'WhiteSpaceNode', value: value.slice(from, index), position: {start, end: {line, column, offset}}})
     } else {
-      if (kind === wordKind) {
-        while (index < length && kindOf(value.charCodeAt(index)) === wordKind) index++
-      } else {
-        // A run of punctuation or symbols goes on with the same character or with either half of
-        // a surrogate pair (so an emoji stays whole).
-        while (index < length) {
-          const next = value.charCodeAt(index)
-          if (kindOf(next) !== kind || (next !== code && !isSurrogate(next))) break
-          code = next
-          index++
-        }
+      // A run of punctuation or symbols goes on with the same character or with either half of a
+      // surrogate pair (so an emoji stays whole).
+      while (index < length) {
+        const next = value.charCodeAt(index)
+        if (kindOf(next) !== kind || (next !== code && !isSurrogate(next))) break
+        code = next
+        index++
       }
       column += index - from
+      offset += index - from
+      const text = value.slice(from, index)
+      nodes.push(
+        kind === punctuationKind
+          ? {type: 'PunctuationNode', value: text, position: {start, end: {line, column, offset}}}
+          : {type: 'SymbolNode', value: text, position: {start, end: {line, column, offset}}}
+      )
     }
 
-    offset += index - from
-    nodes.push(createNode(kind, value.slice(from, index), start, line, column, offset))
     start = {line, column, offset}
   }
 
   return nodes
-}
-
-/** A node as `parse-latin`'s `createNode` builds it (same fields in the same order). */
-function createNode(kind: Kind, value: string, start: Point, line: number, column: number, offset: number): SentenceContent {
-  if (kind === wordKind) {
-    return {
-      type: 'WordNode',
-      children: [{type: 'TextNode', value, position: {start, end: {line, column, offset}}}],
-      position: {start, end: {line, column, offset}}
-    }
-  }
-  if (kind === whiteSpaceKind) return {type: 'WhiteSpaceNode', value, position: {start, end: {line, column, offset}}}
-  if (kind === punctuationKind) return {type: 'PunctuationNode', value, position: {start, end: {line, column, offset}}}
-  return {type: 'SymbolNode', value, position: {start, end: {line, column, offset}}}
 }
