@@ -43,9 +43,10 @@ const absolute = createRule(ruleId, (context) => {
         note: entry.reason
       })
     }
-    // "100%" written with a sign: "100% effective", "100% safe".
+    // "100%" written with a sign: "100% effective", "100% safe". The sign is never a word, and
+    // testing the kind first spares reading the text of almost every token.
     for (let index = 0; index + 2 < tokens.length; index++) {
-      if (tokens[index]!.text !== '100' || tokens[index + 1]!.text !== '%') continue
+      if (tokens[index + 1]!.kind === 'word' || tokens[index + 1]!.text !== '%' || tokens[index]!.text !== '100') continue
       const next = tokens[index + 2]!
       if (!/^(effective|safe|success|successful|natural|cure|guaranteed|recovery|relief|of)$/.test(next.norm)) continue
       if (next.norm === 'of') continue

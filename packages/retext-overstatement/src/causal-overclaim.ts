@@ -6,7 +6,7 @@
  */
 import {VFileMessage} from 'vfile-message'
 import {hedgedAt, negatedAt, textOf, voiceOf, type SentenceView} from './context.js'
-import {createRule, q} from './rule.js'
+import {createRule, q, type RuleContext} from './rule.js'
 import {contentStems, shared} from './words.js'
 
 export const ruleId = 'causal-overclaim'
@@ -38,50 +38,84 @@ interface Evidence {
   stems: Set<string>
 }
 
-const causalOverclaim = createRule(ruleId, (context) => {
-  const {knowledge, view, file} = context
-  const weakIndex = knowledge.lexiconIndex('weak-evidence')
-  const causalIndex = knowledge.lexiconIndex('causal-verbs')
-  const evidence: Evidence[] = []
-  const weakIn = new Set<number>()
-  for (const sentence of view.sentences) {
-    for (const match of weakIndex.search(sentence.tokens)) {
+/**
+ * The descriptions of weak evidence, paragraph by paragraph, found when a causal claim first needs
+ * them: a claim is compared only with its own paragraph and the one before, and most paragraphs
+ * are next to no causal claim, so most sentences are never searched for weak evidence.
+ */
+class ParagraphEvidence {
+  readonly #found = new Map<number, Evidence[]>()
+
+  constructor(
+    private readonly context: RuleContext,
+    private readonly sentences: readonly SentenceView[]
+  ) {}
+
+  /** Evidence described in paragraph `paragraph`, which sentence `at` is in or just after. */
+  near(at: number, paragraph: number): Evidence[] {
+    let evidence = this.#found.get(paragraph)
+    if (!evidence) {
+      evidence = []
+      let first = at
+      while (first > 0 && this.sentences[first - 1]!.paragraph >= paragraph) first--
+      for (let index = first; index < this.sentences.length && this.sentences[index]!.paragraph <= paragraph; index++) {
+        const sentence = this.sentences[index]!
+        if (sentence.paragraph === paragraph) this.describe(sentence, evidence)
+      }
+      this.#found.set(paragraph, evidence)
+    }
+    return evidence
+  }
+
+  /** Does the sentence describe weak evidence itself (it is then the description, not a claim)? */
+  describes(at: number): boolean {
+    const sentence = this.sentences[at]!
+    return this.near(at, sentence.paragraph).some((evidence) => evidence.sentence === sentence)
+  }
+
+  private describe(sentence: SentenceView, evidence: Evidence[]): void {
+    const {knowledge, file} = this.context
+    let stems: Set<string> | undefined
+    for (const match of knowledge.lexiconIndex('weak-evidence').search(sentence.tokens)) {
       const entry = match.values[0]!
       const kind = entry.tags.find((tag) => tag.startsWith('kind:'))?.slice(5) ?? 'association'
       if (negatedAt(sentence, match.from, 3)) continue
-      weakIn.add(sentence.record.index)
-      evidence.push({
-        sentence,
-        kind,
-        text: textOf(sentence, match.from, match.to, file),
-        expected: entry.expected,
-        reason: entry.reason,
-        stems: contentStems(sentence.tokens)
-      })
+      stems ??= contentStems(sentence.tokens)
+      evidence.push({sentence, kind, text: textOf(sentence, match.from, match.to, file), expected: entry.expected, reason: entry.reason, stems})
     }
   }
-  if (evidence.length === 0) return
+}
+
+const causalOverclaim = createRule(ruleId, (context) => {
+  const {knowledge, view, file} = context
+  const causalIndex = knowledge.lexiconIndex('causal-verbs')
+  const scopeIndex = knowledge.lexiconIndex('evidence-scope')
+  const paragraphs = new ParagraphEvidence(context, view.sentences)
   // An article that reports a randomised trial may state its result as a cause; associations and
   // observational data elsewhere in it are then background, and only animal or cell evidence counts.
-  const scopeIndex = knowledge.lexiconIndex('evidence-scope')
-  const trial = view.sentences.some((sentence) => knowledge.lexiconIndex('strong-evidence').search(sentence.tokens).length > 0)
-  const usable = trial ? evidence.filter((e) => e.kind === 'animal' || e.kind === 'cell') : evidence
-  if (usable.length === 0) return
+  let trial: boolean | undefined
+  const usable = (evidence: Evidence): boolean => {
+    trial ??= view.sentences.some((sentence) => knowledge.lexiconIndex('strong-evidence').search(sentence.tokens).length > 0)
+    return !trial || evidence.kind === 'animal' || evidence.kind === 'cell'
+  }
 
-  for (const sentence of view.sentences) {
+  view.sentences.forEach((sentence, at) => {
     // Headings are the `headline-overclaim` rule's: it compares them with their own body.
-    if (weakIn.has(sentence.record.index) || voiceOf(sentence) === 'question' || sentence.record.heading) continue
-    if (sentence.record.strength !== 'direct_causal') continue
+    if (voiceOf(sentence) === 'question' || sentence.record.heading) return
+    if (sentence.record.strength !== 'direct_causal' || paragraphs.describes(at)) return
     // "in mutant mice, blocking the pathway led to …": the claim states its own scope.
-    if (scopeIndex.search(sentence.tokens).length > 0) continue
-    const stems = contentStems(sentence.tokens)
+    if (scopeIndex.search(sentence.tokens).length > 0) return
+    let stems: Set<string> | undefined
     for (const match of causalIndex.search(sentence.tokens)) {
       if (negatedAt(sentence, match.from, 4) || hedgedAt(sentence, match.from)) continue
       if (!verbAt(sentence, match.from)) continue
-      const near = usable.find(
-        (e) =>
-          (e.sentence.paragraph === sentence.paragraph || e.sentence.paragraph === sentence.paragraph - 1) &&
-          shared(e.stems, stems) >= (e.sentence.record.index === sentence.record.index - 1 ? 1 : 2)
+      // The first usable description in this paragraph or the one before, in document order.
+      const candidates = [...paragraphs.near(at, sentence.paragraph - 1), ...paragraphs.near(at, sentence.paragraph)]
+      if (candidates.length === 0) continue
+      stems ??= contentStems(sentence.tokens)
+      const own = stems
+      const near = candidates.find(
+        (e) => usable(e) && shared(e.stems, own) >= (e.sentence.record.index === sentence.record.index - 1 ? 1 : 2)
       )
       if (!near) continue
       const entry = match.values[0]!
@@ -99,7 +133,7 @@ const causalOverclaim = createRule(ruleId, (context) => {
       })
       break
     }
-  }
+  })
 })
 
 export default causalOverclaim
