@@ -134,13 +134,13 @@ function spanPosition(file: VFile, work: SentenceWork, from: number, to: number,
 }
 
 /** Ledger claims with a target against the facts. */
-function checkLedgerClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLedger, works: Map<number, SentenceWork>): void {
+function checkLedgerClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLedger, works: ReadonlyArray<SentenceWork | undefined>): void {
   for (const claim of ledger.claims) {
     const property = knowledge.properties.get(claim.property)
     if (!property || property.kind === 'interval' || !property.target) continue
     if (claim.polarity !== 'affirmed' || claim.assertion !== 'own' || claim.certainty === 'hedged') continue
     if (claim.subjectSource === 'found') continue
-    const work = works.get(claim.sentence)
+    const work = works[claim.sentence]
     // The ledger gives a sentence that names no drug to the article's topic; only when the
     // sentence points back at it ("it", "the drug") is the claim the topic's.
     if (claim.subjectSource === 'topic' && !(work && pointsAtTopic(work.tokens))) continue
@@ -183,6 +183,10 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
   for (const work of works) {
     const {record, tokens, segmentOf} = work
     if (record.assertion !== 'own' || record.certainty === 'hedged') continue
+    // A claim needs a drug: one the sentence names, or the topic it points back at. Most
+    // sentences have neither, and need no search for values.
+    const mentions = knownMentions(ledger, record.index)
+    if (mentions.length === 0 && !(ledger.topic && pointsAtTopic(tokens))) continue
     const matches = knowledge.valueIndex.search(tokens).filter((m) => m.values.some((v) => sentenceProperties.has(v.property)))
     if (matches.length === 0) continue
     if (softened(knowledge, work, record.end)) continue
@@ -191,7 +195,6 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
     // History, not status: "was not controlled until 1999", "before its approval".
     if (tokens.some((t) => historyMarkers.has(t.norm))) continue
 
-    const mentions = knownMentions(ledger, record.index)
     const forms = knowledge.targetIndex
       .search(tokens)
       .filter((m) => knowledge.targets.get(m.values[0]!)?.kind === 'form')
@@ -464,7 +467,8 @@ const claimFactRule = lintRule<Root, Options | null | undefined>({origin: `${sou
   const knowledge = knowledgeFor(options?.packs)
   const ledger = ledgerOf(tree, file, knowledge)
   const works = sentencesOf(tree, ledger)
-  const byIndex = new Map(works.map((work) => [work.record.index, work]))
+  const byIndex: Array<SentenceWork | undefined> = []
+  for (const work of works) byIndex[work.record.index] = work
   checkLedgerClaims(file, knowledge, ledger, byIndex)
   const before = file.messages.length
   checkSentenceClaims(file, knowledge, ledger, works)

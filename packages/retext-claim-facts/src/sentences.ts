@@ -23,16 +23,36 @@ export function sentencesOf(tree: Root, ledger: ClaimLedger): SentenceWork[] {
   return cache.get(tree, ledger, () => collect(tree, ledger))
 }
 
+/**
+ * The ledger record of the `position`-th sentence with tokens, which starts at `start`. The ledger
+ * walks the sentences in the same order, so when its records start at increasing offsets the
+ * record at `position` is the one; otherwise the look-up by start offset decides.
+ */
+function recordFinder(ledger: ClaimLedger): (start: number, position: number) => SentenceRecord | undefined {
+  const records = ledger.sentences
+  let increasing = true
+  for (let index = 1; index < records.length && increasing; index++) increasing = records[index]!.start > records[index - 1]!.start
+  let byStart: Map<number, SentenceRecord> | undefined
+  return (start, position) => {
+    const record = records[position]
+    if (increasing && record?.start === start) return record
+    if (!byStart) {
+      byStart = new Map()
+      for (const other of records) byStart.set(other.start, other)
+    }
+    return byStart.get(start)
+  }
+}
+
 function collect(tree: Root, ledger: ClaimLedger): SentenceWork[] {
-  const byStart = new Map<number, SentenceRecord>()
-  for (const record of ledger.sentences) byStart.set(record.start, record)
+  const recordAt = recordFinder(ledger)
   const out: SentenceWork[] = []
+  let position = 0
   const visit = (node: Root | Root['children'][number]): void => {
     if (node.type === 'SentenceNode') {
       const tokens = tokenize(node as Sentence)
       if (tokens.length === 0) return
-      const start = node.position?.start.offset ?? tokens[0]!.start
-      const record = byStart.get(start)
+      const record = recordAt(node.position?.start.offset ?? tokens[0]!.start, position++)
       if (!record) return
       const {segments, segmentOf} = segment(tokens)
       out.push({record, tokens, segments, segmentOf})

@@ -39,7 +39,7 @@ export interface DocumentView {
   /** Sentences under an "About <organisation>" heading: boilerplate, not claims about the evidence. */
   aboutSection: Set<number>
   /** Views by ledger sentence index. */
-  byIndex: Map<number, SentenceView>
+  byIndex: ReadonlyArray<SentenceView | undefined>
 }
 
 const cache = new PairCache<Root, Knowledge, DocumentView>()
@@ -51,26 +51,46 @@ export function viewOf(tree: Root, file: VFile, knowledge: Knowledge): DocumentV
   return view
 }
 
+function paragraphsOf(node: Root | Root['children'][number], paragraphs: Paragraph[]): Paragraph[] {
+  if (node.type === 'ParagraphNode') paragraphs.push(node)
+  else if ('children' in node) for (const child of node.children) paragraphsOf(child as Root['children'][number], paragraphs)
+  return paragraphs
+}
+
+/**
+ * The ledger record of the `position`-th sentence with tokens, which starts at `start`. The ledger
+ * walks the sentences in the same order, so when its records start at increasing offsets the
+ * record at `position` is the one; otherwise the last record with that start, as a look-up by
+ * start offset would find, or the one at `position` when none has it.
+ */
+function recordFinder(ledger: ClaimLedger): (start: number, position: number) => SentenceRecord | undefined {
+  const records = ledger.sentences
+  let increasing = true
+  for (let index = 1; index < records.length && increasing; index++) increasing = records[index]!.start > records[index - 1]!.start
+  let byStart: Map<number, SentenceRecord> | undefined
+  return (start, position) => {
+    const record = records[position]
+    if (increasing && record?.start === start) return record
+    if (!byStart) {
+      byStart = new Map()
+      for (const other of records) byStart.set(other.start, other)
+    }
+    return byStart.get(start) ?? record
+  }
+}
+
 function buildView(tree: Root, file: VFile, knowledge: Knowledge): DocumentView {
   const ledger = ledgerOf(tree, file, knowledge)
-  const paragraphs: Paragraph[] = []
-  const collect = (node: Root | Root['children'][number]): void => {
-    if (node.type === 'ParagraphNode') paragraphs.push(node)
-    else if ('children' in node) for (const child of node.children) collect(child as Root['children'][number])
-  }
-  collect(tree)
+  const paragraphs = paragraphsOf(tree, [])
   const hedgeIndex = knowledge.lexiconIndex('hedges')
-  // Records by start offset, so the views stay aligned with the ledger whatever sentences it skips.
-  const byStart = new Map<number, SentenceRecord>()
-  for (const record of ledger.sentences) byStart.set(record.start, record)
+  const recordAt = recordFinder(ledger)
   const sentences: SentenceView[] = []
-  paragraphs.forEach((paragraph, paragraphIndex) => {
-    for (const node of paragraph.children) {
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    for (const node of paragraphs[paragraph]!.children) {
       if (node.type !== 'SentenceNode') continue
       const tokens = tokenize(node as Sentence)
       if (tokens.length === 0) continue
-      const start = node.position?.start.offset ?? tokens[0]!.start
-      const record = byStart.get(start) ?? ledger.sentences[sentences.length]
+      const record = recordAt(node.position?.start.offset ?? tokens[0]!.start, sentences.length)
       if (!record) continue
       const assessment = assessSentence(tokens, knowledge)
       const hedges: Array<PhraseMatch<LexiconEntry>> = []
@@ -79,16 +99,17 @@ function buildView(tree: Root, file: VFile, knowledge: Knowledge): DocumentView 
         if (match) hedges.push(match)
       }
       const {segments, segmentOf} = segment(tokens)
-      sentences.push({record, tokens, segments, segmentOf, assessment, hedges, paragraph: paragraphIndex})
+      sentences.push({record, tokens, segments, segmentOf, assessment, hedges, paragraph})
     }
-  })
+  }
   const aboutSection = new Set<number>()
   let inAbout = false
+  const byIndex: Array<SentenceView | undefined> = []
   for (const sentence of sentences) {
     if (sentence.record.heading) inAbout = /^about\s/i.test(sentence.record.text.trim())
     if (inAbout) aboutSection.add(sentence.record.index)
+    byIndex[sentence.record.index] = sentence
   }
-  const byIndex = new Map(sentences.map((sentence) => [sentence.record.index, sentence]))
   return {ledger, sentences, aboutSection, byIndex}
 }
 

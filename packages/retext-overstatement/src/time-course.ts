@@ -53,7 +53,7 @@ const timeCourse = createRule(ruleId, (context) => {
     if (claim.polarity !== 'affirmed' || claim.certainty === 'hedged' || claim.assertion === 'question' || claim.assertion === 'conditional') continue
     const fact = factsFor(knowledge, claim).find((f) => f.interval && f.interval[0] > claim.interval![1])
     if (!fact) continue
-    const sentence = view.byIndex.get(claim.sentence)
+    const sentence = view.byIndex[claim.sentence]
     if (!sentence) continue
     const from = sentence.tokens.findIndex((t) => t.start >= claim.start)
     let to = from
