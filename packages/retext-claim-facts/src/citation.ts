@@ -6,7 +6,7 @@
  * A citation of a study the packs do not list stays quiet, and so does a sentence that cites
  * more than one study (the words cannot be given to one of them safely).
  */
-import {ledgerOf, tokenizeText, type Knowledge, type LexiconEntry, type PhraseMatch, type ReferenceDef, type Token} from '@claimlint/core'
+import {ledgerOf, PhraseIndex, tokenizeText, type Knowledge, type LexiconEntry, type PhraseMatch, type ReferenceDef, type Token} from '@claimlint/core'
 import {knowledgeFor} from '@claimlint/packs'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
@@ -27,6 +27,11 @@ const year = /^(19[5-9]\d|20\d\d)$/
 /** What the packs know about references, indexed once per knowledge base. */
 interface ReferenceIndex {
   bySurname: Map<string, ReferenceDef[]>
+  /**
+   * The one-word surnames as a phrase index: it shares the phrase starts the ledger finds in each
+   * sentence, so a sentence that names no known first author is passed over without reading it.
+   */
+  surnames: PhraseIndex<true>
   journals: Map<ReferenceDef, Set<string>>
   designs: Map<ReferenceDef, Set<string>>
   topics: Map<ReferenceDef, Set<string>>
@@ -85,7 +90,9 @@ function referenceIndex(knowledge: Knowledge): ReferenceIndex {
     designs.set(reference, new Set(entryIds(designIndex.search(tokenizeText(reference.design)))))
     topics.set(reference, closure(reference.topics.flatMap((topic) => entryIds(topicIndex.search(tokenizeText(topic)))), topicTags))
   }
-  index = {bySurname, journals, designs, topics, designTags, topicTags}
+  const surnames = new PhraseIndex<true>()
+  for (const key of bySurname.keys()) if (!key.includes(' ')) surnames.add(key, true)
+  index = {bySurname, surnames, journals, designs, topics, designTags, topicTags}
   indexes.set(knowledge, index)
   return index
 }
@@ -103,6 +110,7 @@ interface Citation {
 /** Find citations of known first authors in a sentence. */
 function findCitations(tokens: readonly Token[], index: ReferenceIndex): Citation[] {
   const found: Citation[] = []
+  if (index.surnames.search(tokens).length === 0) return found
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!
     if (token.kind !== 'word') continue

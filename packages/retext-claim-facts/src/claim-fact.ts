@@ -64,7 +64,13 @@ const findingVerbs = new Set(['shown', 'proven', 'demonstrated', 'found', 'able'
 const topicPointers = new Set(['it', 'its', 'itself', 'drug', 'medication', 'medicine', 'treatment', 'therapy', 'compound', 'spray', 'infusion', 'infusions'])
 const pointerDeterminers = new Set(['the', 'this', 'that', 'its'])
 
-function pointsAtTopic(tokens: readonly Token[]): boolean {
+/** Does the sentence point back at the topic? Asked by several checks, so answered once per sentence. */
+function pointsAtTopic(work: SentenceWork): boolean {
+  work.pointsBack ??= pointsBack(work.tokens)
+  return work.pointsBack
+}
+
+function pointsBack(tokens: readonly Token[]): boolean {
   return tokens.some((token, index) => {
     if (token.kind !== 'word' || !topicPointers.has(token.norm)) return false
     if (token.norm === 'it' || token.norm === 'its' || token.norm === 'itself') return true
@@ -143,7 +149,7 @@ function checkLedgerClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLedge
     const work = works[claim.sentence]
     // The ledger gives a sentence that names no drug to the article's topic; only when the
     // sentence points back at it ("it", "the drug") is the claim the topic's.
-    if (claim.subjectSource === 'topic' && !(work && pointsAtTopic(work.tokens))) continue
+    if (claim.subjectSource === 'topic' && !(work && pointsAtTopic(work))) continue
     if (work) {
       const at = indexOfOffset(work.tokens, claim.start)
       // The ledger looks four words back for a negator; "no trial has shown a reduction in"
@@ -186,7 +192,7 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
     // A claim needs a drug: one the sentence names, or the topic it points back at. Most
     // sentences have neither, and need no search for values.
     const mentions = knownMentions(ledger, record.index)
-    if (mentions.length === 0 && !(ledger.topic && pointsAtTopic(tokens))) continue
+    if (mentions.length === 0 && !(ledger.topic && pointsAtTopic(work))) continue
     const matches = knowledge.valueIndex.search(tokens).filter((m) => m.values.some((v) => sentenceProperties.has(v.property)))
     if (matches.length === 0) continue
     if (softened(knowledge, work, record.end)) continue
@@ -204,7 +210,7 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
       const segmentIndex = segmentOf[match.from]
       const local = mentions.filter((m) => segmentOf[indexOfOffset(tokens, m.start)] === segmentIndex)
       let subjects = [...new Set((local.length > 0 ? local : mentions).map((m) => m.entity))]
-      if (subjects.length === 0 && ledger.topic && pointsAtTopic(tokens)) subjects = [ledger.topic]
+      if (subjects.length === 0 && ledger.topic && pointsAtTopic(work)) subjects = [ledger.topic]
       if (subjects.length === 0) continue
 
       for (const sense of match.values) {
@@ -304,11 +310,13 @@ function checkApprovalDates(file: VFile, knowledge: Knowledge, ledger: ClaimLedg
     if (reported.has(record.index) || record.assertion !== 'own' || record.certainty === 'hedged') continue
     const found = cues.search(tokens)
     if (found.length === 0) continue
+    // The approval needs a drug: one the sentence names, or the topic it points back at.
+    const mentions = knownMentions(ledger, record.index)
+    if (mentions.length === 0 && !(ledger.topic && pointsAtTopic(work))) continue
     const years = tokens.map((t, i) => (/^(19|20)\d\d$/.test(t.text) ? i : -1)).filter((i) => i >= 0)
     if (years.length === 0) continue
     if (softened(knowledge, work, record.end)) continue
     if (knowledge.lexiconIndex('other-jurisdictions').search(tokens).length > 0) continue
-    const mentions = knownMentions(ledger, record.index)
     for (const cue of found) {
       if (negatedAt(work, cue.from)) continue
       // "approved in 2019", "approved on 5 March 2019", "In 2019, the FDA approved": a year
@@ -333,7 +341,7 @@ function checkApprovalDates(file: VFile, knowledge: Knowledge, ledger: ClaimLedg
           subject = mention.entity
         }
       }
-      if (!subject && mentions.length === 0 && pointsAtTopic(tokens)) subject = ledger.topic
+      if (!subject && mentions.length === 0 && pointsAtTopic(work)) subject = ledger.topic
       if (!subject) continue
       const facts = datedApprovals(knowledge, subject)
       if (facts.length === 0) continue

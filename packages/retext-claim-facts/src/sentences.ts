@@ -11,6 +11,8 @@ export interface SentenceWork {
   tokens: Token[]
   segments: Segment[]
   segmentOf: Int32Array
+  /** Whether the sentence points back at the article's topic ("it", "the drug"), once a rule asks. */
+  pointsBack: boolean | undefined
 }
 
 const cache = new PairCache<Root, ClaimLedger, SentenceWork[]>()
@@ -55,7 +57,7 @@ function collect(tree: Root, ledger: ClaimLedger): SentenceWork[] {
       const record = recordAt(node.position?.start.offset ?? tokens[0]!.start, position++)
       if (!record) return
       const {segments, segmentOf} = segment(tokens)
-      out.push({record, tokens, segments, segmentOf})
+      out.push({record, tokens, segments, segmentOf, pointsBack: undefined})
       return
     }
     if ('children' in node) for (const child of node.children) visit(child as Root['children'][number])
