@@ -15,12 +15,12 @@ import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
 import {frontmatter} from 'micromark-extension-frontmatter'
 import {gfm} from 'micromark-extension-gfm'
 import type {Root} from 'nlcst'
-import {ParseEnglish} from 'parse-english'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import type {LintCache} from './cache.js'
 import {formatOf, type Format} from './format.js'
 import {checkSize, decodeText, overNested, refuse, type MaxSize} from './limits.js'
+import {ProseParser} from './latin/block-parser.js'
 import {boundSentences, parseText} from './parse-text.js'
 
 declare module 'vfile' {
@@ -70,14 +70,14 @@ function parseFormat(doc: string, file: VFile, format: Format, cache: LintCache 
       mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown([...matters])]
     })
     file.data.claimlintSource = {format, tree}
-    return boundSentences(mdastToNlcst(tree, file, ParseEnglish, {ignore: ['yaml', 'toml', 'code', 'html', 'table', 'definition', 'math', 'inlineMath']}))
+    return boundSentences(mdastToNlcst(tree, file, ProseParser, {ignore: ['yaml', 'toml', 'code', 'html', 'table', 'definition', 'math', 'inlineMath']}))
   }
   if (format === 'html') {
     const tree = fromHtml(doc, {})
     file.data.claimlintSource = {format, tree}
     // An empty or blank document has no positions, which hast-util-to-nlcst requires: no prose.
     if (!tree.position) return {type: 'RootNode', children: []}
-    return boundSentences(hastToNlcst(tree, file, ParseEnglish))
+    return boundSentences(hastToNlcst(tree, file, ProseParser))
   }
   file.data.claimlintSource = {format, tree: undefined}
   if (!cache) return boundSentences(parseText(doc))

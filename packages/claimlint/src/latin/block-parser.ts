@@ -67,3 +67,13 @@ if (known) {
   ]
   BlockParser.prototype.tokenizeRootPlugins = [root[0]!, root[1]!, root[2]!, patchPosition]
 }
+
+/**
+ * The same parser for text that starts a file: what `mdast-util-to-nlcst` and `hast-util-to-nlcst`
+ * are given (they construct it with no arguments and place the tokens themselves).
+ */
+export class ProseParser extends BlockParser {
+  constructor() {
+    super({line: 1, column: 1, offset: 0})
+  }
+}
