@@ -34,6 +34,11 @@ export function unitOf(word: string): string | undefined {
   return unitWords.get(word.toLowerCase())
 }
 
+/** `unitOf` for a word already in lower case, such as a token's `norm`: a single look-up. */
+export function unitOfLowercase(word: string): string | undefined {
+  return unitWords.get(word)
+}
+
 /** Parse `90 minutes`, `1 hour`, `0`, `2.5 days` into seconds; `undefined` when it is not a duration. */
 export function parseDuration(input: string): number | undefined {
   const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(input)

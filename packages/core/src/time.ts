@@ -3,7 +3,7 @@
  * "hours or days", "24 hours", "weeks-long". Two time claims conflict when their intervals
  * cannot overlap.
  */
-import {unitOf, unitSeconds} from './duration.js'
+import {unitOfLowercase, unitSeconds} from './duration.js'
 import type {Token} from './tokens.js'
 import type {Interval} from './types.js'
 
@@ -54,11 +54,13 @@ function unitAt(tokens: readonly Token[], index: number): Unit | undefined {
   const token = tokens[index]
   if (!token || token.kind !== 'word') return undefined
   let word = token.norm
-  if (word.endsWith('long') && word.length > 4 && unitOf(word.slice(0, -4))) word = word.slice(0, -4)
-  const unit = unitOf(word)
-  if (!unit || word === 'h' || word === 'min' || word === 'mo') {
-    if (!unit) return undefined
+  let unit = unitOfLowercase(word)
+  // "weeks-long" (no unit word ends in "long").
+  if (!unit && word.length > 4 && word.endsWith('long')) {
+    word = word.slice(0, -4)
+    unit = unitOfLowercase(word)
   }
+  if (!unit) return undefined
   const previous = tokens[index - 1]
   const before = previous?.kind === 'word' ? previous.norm : undefined
   const amount = before === undefined ? undefined : /^\d+(\.\d+)?$/.test(before) ? Number(before) : numbers[before]
