@@ -162,9 +162,14 @@ export class PhraseIndex<T> {
     const root = this.root
     // Most words start no phrase: answer those without a search.
     if (!root.any && !root.next.has(token.norm) && (root.exact.size === 0 || !mayBeExact(token) || !root.exact.has(exactKey(token)))) return undefined
+    return this.longestAt(tokens, from)
+  }
+
+  /** Longest match starting at word `from`, searched in the trie. */
+  private longestAt(tokens: readonly Token[], from: number): PhraseMatch<T> | undefined {
     this.bestTo = -1
     this.bestValues = undefined
-    this.visit(tokens, from, root, from)
+    this.visit(tokens, from, this.root, from)
     const values = this.bestValues
     this.bestValues = undefined
     return values ? {from, to: this.bestTo, values} : undefined
@@ -216,7 +221,8 @@ export class PhraseIndex<T> {
       if ((starts[at + 1]! & bit) === 0) continue
       const index = starts[at]!
       if (index < next) continue
-      const match = this.matchAt(tokens, index)
+      // The start bits already say a phrase of this index begins with this word.
+      const match = this.longestAt(tokens, index)
       if (match) {
         found.push(match)
         next = match.to + 1
