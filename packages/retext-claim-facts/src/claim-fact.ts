@@ -396,8 +396,11 @@ function checkClassMembership(file: VFile, knowledge: Knowledge, ledger: ClaimLe
   for (const work of works) {
     const {record, tokens, segmentOf} = work
     if (record.assertion !== 'own' || record.certainty === 'hedged') continue
-    const mentions = knownMentions(ledger, record.index)
-      .map((m) => ({entity: m.entity, from: indexOfOffset(tokens, m.start), to: indexOfOffset(tokens, m.end - 1)}))
+    const known = knownMentions(ledger, record.index)
+    // A claim of membership names a class and a drug: place the mentions only then.
+    const kindOf = (mention: Mention): string | undefined => knowledge.entities.get(mention.entity)?.kind
+    if (!known.some((m) => kindOf(m) === 'drug-class') || !known.some((m) => kindOf(m) === 'drug')) continue
+    const mentions = known.map((m) => ({entity: m.entity, from: indexOfOffset(tokens, m.start), to: indexOfOffset(tokens, m.end - 1)}))
     const classes = mentions.filter((m) => knowledge.entities.get(m.entity)?.kind === 'drug-class')
     if (classes.length === 0) continue
     const drugs = mentions.filter((m) => knowledge.entities.get(m.entity)?.kind === 'drug')
