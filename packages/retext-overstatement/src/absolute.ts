@@ -57,6 +57,6 @@ const absolute = createRule(ruleId, (context) => {
       })
     }
   }
-})
+}, ['absolutes'])
 
 export default absolute

@@ -71,6 +71,6 @@ const certaintyBooster = createRule(ruleId, (context) => {
       })
     }
   }
-})
+}, ['certainty-boosters'])
 
 export default certaintyBooster

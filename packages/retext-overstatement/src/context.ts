@@ -31,6 +31,8 @@ export interface SentenceView {
   hedges: Array<PhraseMatch<LexiconEntry>>
   /** Index of the paragraph the sentence is in. */
   paragraph: number
+  /** Position in `DocumentView.sentences`. */
+  position: number
 }
 
 export interface DocumentView {
@@ -40,15 +42,31 @@ export interface DocumentView {
   aboutSection: Set<number>
   /** Views by ledger sentence index. */
   byIndex: ReadonlyArray<SentenceView | undefined>
+  knowledge: Knowledge
+  /** Matches of the lexicons searched in every sentence while the view was built: a list per sentence. */
+  searched: Map<string, Array<ReadonlyArray<PhraseMatch<LexiconEntry>>>>
 }
 
 const cache = new PairCache<Root, Knowledge, DocumentView>()
 
-/** Sentences of a tree with their tokens, aligned with `ledger.sentences`. */
-export function viewOf(tree: Root, file: VFile, knowledge: Knowledge): DocumentView {
-  const view = cache.get(tree, knowledge, () => buildView(tree, file, knowledge))
+/**
+ * Sentences of a tree with their tokens, aligned with `ledger.sentences`. `everywhere` names the
+ * lexicons that rules will search in every sentence: the view searches them all while it visits
+ * each sentence, which costs half of one pass per lexicon over a large file (each pass reads every
+ * sentence from memory again).
+ */
+export function viewOf(tree: Root, file: VFile, knowledge: Knowledge, everywhere: ReadonlySet<string> = new Set()): DocumentView {
+  const view = cache.get(tree, knowledge, () => buildView(tree, file, knowledge, everywhere))
   file.data.claimLedger = view.ledger
   return view
+}
+
+const noMatches: ReadonlyArray<PhraseMatch<LexiconEntry>> = Object.freeze([])
+
+/** Matches of `lexicon` in a sentence (read-only): found with the view, or searched now. */
+export function matchesOf(view: DocumentView, sentence: SentenceView, lexicon: string): ReadonlyArray<PhraseMatch<LexiconEntry>> {
+  const lists = view.searched.get(lexicon)
+  return lists ? lists[sentence.position]! : view.knowledge.lexiconIndex(lexicon).search(sentence.tokens)
 }
 
 function paragraphsOf(node: Root | Root['children'][number], paragraphs: Paragraph[]): Paragraph[] {
@@ -79,11 +97,17 @@ function recordFinder(ledger: ClaimLedger): (start: number, position: number) =>
   }
 }
 
-function buildView(tree: Root, file: VFile, knowledge: Knowledge): DocumentView {
+function buildView(tree: Root, file: VFile, knowledge: Knowledge, everywhere: ReadonlySet<string>): DocumentView {
   const ledger = ledgerOf(tree, file, knowledge)
   const paragraphs = paragraphsOf(tree, [])
   const hedgeIndex = knowledge.lexiconIndex('hedges')
   const recordAt = recordFinder(ledger)
+  const searched = new Map<string, Array<ReadonlyArray<PhraseMatch<LexiconEntry>>>>()
+  const searches = [...everywhere].map((lexicon) => {
+    const lists: Array<ReadonlyArray<PhraseMatch<LexiconEntry>>> = []
+    searched.set(lexicon, lists)
+    return {index: knowledge.lexiconIndex(lexicon), lists}
+  })
   const sentences: SentenceView[] = []
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
     for (const node of paragraphs[paragraph]!.children) {
@@ -99,7 +123,11 @@ function buildView(tree: Root, file: VFile, knowledge: Knowledge): DocumentView 
         if (match) hedges.push(match)
       }
       const {segments, segmentOf} = segment(tokens)
-      sentences.push({record, tokens, segments, segmentOf, assessment, hedges, paragraph})
+      for (const {index, lists} of searches) {
+        const found = index.search(tokens)
+        lists.push(found.length > 0 ? found : noMatches)
+      }
+      sentences.push({record, tokens, segments, segmentOf, assessment, hedges, paragraph, position: sentences.length})
     }
   }
   const aboutSection = new Set<number>()
@@ -110,7 +138,7 @@ function buildView(tree: Root, file: VFile, knowledge: Knowledge): DocumentView 
     if (inAbout) aboutSection.add(sentence.record.index)
     byIndex[sentence.record.index] = sentence
   }
-  return {ledger, sentences, aboutSection, byIndex}
+  return {ledger, sentences, aboutSection, byIndex, knowledge, searched}
 }
 
 const negators = new Set([

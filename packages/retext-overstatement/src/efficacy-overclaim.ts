@@ -3,7 +3,7 @@
  * where the fact sheets rate the evidence as small, mixed or absent ("has shown efficacy in
  * treating PTSD"). The conditions and their evidence come from the `limited-evidence` lexicon.
  */
-import {negatedAt, textOf} from './context.js'
+import {matchesOf, negatedAt, textOf} from './context.js'
 import {createRule, q} from './rule.js'
 
 export const ruleId = 'efficacy-overclaim'
@@ -21,12 +21,11 @@ const efficacyOverclaim = createRule(ruleId, (context) => {
     }
     return current
   }
-  const conditions = knowledge.lexiconIndex('limited-evidence')
   const claimsIndex = knowledge.lexiconIndex('efficacy-claims')
   // The entities mentioned in each sentence, gathered when a sentence first needs them.
   let mentionsBySentence: Map<number, string[]> | undefined
   for (const sentence of view.sentences) {
-    const found = conditions.search(sentence.tokens)
+    const found = matchesOf(view, sentence, 'limited-evidence')
     if (found.length === 0) continue
     const subjects = new Set<string>()
     if (!mentionsBySentence) {
@@ -59,6 +58,6 @@ const efficacyOverclaim = createRule(ruleId, (context) => {
       break
     }
   }
-})
+}, ['limited-evidence'])
 
 export default efficacyOverclaim

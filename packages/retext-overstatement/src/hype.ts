@@ -5,7 +5,7 @@
  * official term ("Breakthrough Therapy designation", "cure rate").
  */
 import type {LexiconEntry, PhraseMatch} from '@claimlint/core'
-import {hedgedAt, literalAt, mentionAt, negatedAt, textOf, type SentenceView} from './context.js'
+import {hedgedAt, literalAt, matchesOf, mentionAt, negatedAt, textOf, type SentenceView} from './context.js'
 import {createRule, q, type RuleContext} from './rule.js'
 
 export const ruleId = 'hype'
@@ -76,7 +76,7 @@ export function claimedMatches(
   check: {hedge?: boolean; negation?: boolean} = {}
 ): Array<PhraseMatch<LexiconEntry>> {
   const {knowledge, options} = context
-  const matches = knowledge.lexiconIndex(lexicon).search(sentence.tokens)
+  const matches = matchesOf(context.view, sentence, lexicon)
   const found: Array<PhraseMatch<LexiconEntry>> = []
   if (matches.length === 0) return found
   const official = knowledge.lexiconIndex('official-terms').search(sentence.tokens)
@@ -109,6 +109,6 @@ const hype = createRule(ruleId, (context) => {
       })
     }
   }
-})
+}, ['hype'])
 
 export default hype

@@ -60,15 +60,37 @@ export function q(value: string): string {
   return quotation(value, '`')
 }
 
+/** Per processor: the lexicons its enabled rules search in every sentence. */
+const everywhereIn = new WeakMap<object, Set<string>>()
+/** Per file being linted: that set, for the first rule, which builds the shared view. */
+const everywhereFor = new WeakMap<VFile, ReadonlySet<string>>()
+
+/** The lexicons searched everywhere by the enabled rules of `processor`, filled as they attach. */
+function lexiconsOf(processor: unknown): Set<string> {
+  // A unified processor is a callable object.
+  if ((typeof processor !== 'object' && typeof processor !== 'function') || processor === null) return new Set()
+  let lexicons = everywhereIn.get(processor)
+  if (!lexicons) {
+    lexicons = new Set()
+    everywhereIn.set(processor, lexicons)
+  }
+  return lexicons
+}
+
+/**
+ * Create an overstatement rule. `everywhere` lists the lexicons the rule searches in every
+ * sentence (through `matchesOf`): the view searches them for all enabled rules in one pass.
+ */
 export function createRule(
   ruleId: string,
-  run: (context: RuleContext) => void
+  run: (context: RuleContext) => void,
+  everywhere: readonly string[] = []
 ): Plugin<[(Readonly<Options> | null | undefined)?], Root> {
   const url = `${docsBase}${ruleId}.md`
   const inner = lintRule<Root, Options | null | undefined>({origin: `${source}:${ruleId}`, url}, (tree, file, options) => {
     const settings: Readonly<Options> = options ?? {}
     const knowledge = knowledgeFor(settings.packs)
-    const view = viewOf(tree, file, knowledge)
+    const view = viewOf(tree, file, knowledge, everywhereFor.get(file))
     const place = placeOf(file)
     const ignore = new Set((settings.ignore ?? []).map((value) => value.toLowerCase()))
     const quotedMode = settings.quoted ?? 'info'
@@ -109,7 +131,10 @@ export function createRule(
   const plugin = function (this: unknown, config?: unknown) {
     const transform = (inner as unknown as (this: unknown, config?: unknown) => Transformer<Root> | undefined).call(this, config)
     if (!transform) return undefined
+    const lexicons = lexiconsOf(this)
+    for (const lexicon of everywhere) lexicons.add(lexicon)
     return function (tree: Root, file: VFile, next: (error?: Error | null) => void) {
+      everywhereFor.set(file, lexicons)
       ;(transform as unknown as (tree: Root, file: VFile, next: (error?: Error | null) => void) => void)(tree, file, (error) => {
         for (const message of file.messages) if (informational.has(message)) message.fatal = undefined
         next(error)

@@ -93,6 +93,6 @@ const timeCourse = createRule(ruleId, (context) => {
       })
     }
   }
-})
+}, ['time-course'])
 
 export default timeCourse
