@@ -1,7 +1,8 @@
 /**
  * The claim ledger: one pass over an nlcst tree that finds, per sentence, who is talked about and
  * what is said of them: receptor actions, routes and forms, onset and duration, direction of
- * effects on outcomes. Rules read the ledger; none of them walks the tree again for claims.
+ * effects on outcomes; then a short pass over the claims found, which gives each its subject (that
+ * needs the file's topic). Rules read the ledger; none of them walks the tree again for claims.
  */
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Position} from 'unist'
@@ -54,6 +55,7 @@ interface Work {
   hedgeSpans: Array<[number, number]>
   /** 1 for tokens inside quotation marks. */
   inQuote: Uint8Array
+  drafts: Draft[]
 }
 
 const anaphorIndex = new PhraseIndex<true>()
@@ -73,6 +75,7 @@ const notTimeSpans = new Set(['recent', 'past', 'last', 'next', 'coming', 'previ
 export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt, source: string | undefined): ClaimLedger {
   const works: Work[] = []
   const mentions: Mention[] = []
+  let lastReceptor: {id: string; sentence: number} | undefined
 
   const paragraphs: Paragraph[] = []
   const collect = (node: Root | Paragraph | Root['children'][number]): void => {
@@ -145,21 +148,21 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
         })
       }
 
-      works.push({tokens, segments, segmentOf, entities, record, hedgeSpans: assessment.hedgeSpans, inQuote})
+      const drafted = draftClaims(tokens, segmentOf, index, knowledge, lastReceptor)
+      if (drafted.lastReceptor) lastReceptor = {id: drafted.lastReceptor, sentence: index}
+      works.push({tokens, segments, segmentOf, entities, record, hedgeSpans: assessment.hedgeSpans, inQuote, drafts: drafted.drafts})
     }
   }
 
+  // Subjects need the topic, which needs every mention of the file: claims are a second pass.
   const topic = pickTopic(mentions, knowledge)
   const claims: Claim[] = []
-  let lastReceptor: {id: string; sentence: number} | undefined
-
   for (const work of works) {
-    const found = claimsOf(work, knowledge, topic, lastReceptor, pointAt, source)
-    for (const claim of found.claims) {
+    if (work.drafts.length === 0) continue
+    for (const claim of claimsOf(work, topic, pointAt, source)) {
       work.record.claims.push(claims.length)
       claims.push(claim)
     }
-    if (found.lastReceptor) lastReceptor = {id: found.lastReceptor, sentence: work.record.index}
   }
 
   return {topic, sentences: works.map((w) => w.record), claims, mentions}
@@ -283,22 +286,40 @@ function segmentHas(tokens: readonly Token[], segmentOf: Int32Array, segmentInde
   return false
 }
 
-interface Found {
-  claims: Claim[]
+/**
+ * A claim as the first pass over a sentence finds it: its words, target and value. Its subject
+ * waits for the second pass, which knows the file's topic.
+ */
+interface Draft {
+  /** The token the claim is about (its subject is the entity nearest to it). */
+  index: number
+  from: number
+  to: number
+  property: string
+  target: string | undefined
+  value: string
+  interval: Claim['interval']
+  implied: boolean
+}
+
+interface Drafted {
+  drafts: Draft[]
+  /** The last receptor the sentence names, which "these receptors" may point back to. */
   lastReceptor: string | undefined
 }
 
-function claimsOf(
-  work: Work,
+/**
+ * The claims of a sentence but their subjects: receptor actions, routes and forms bound to their
+ * targets, and onsets and durations. Done in the first pass, while the sentence's tokens are fresh.
+ */
+function draftClaims(
+  tokens: readonly Token[],
+  segmentOf: Int32Array,
+  sentence: number,
   knowledge: Knowledge,
-  topic: string | undefined,
-  previousReceptor: {id: string; sentence: number} | undefined,
-  pointAt: PointAt,
-  source: string | undefined
-): Found {
-  const {tokens, segments, segmentOf, record} = work
-  const claims: Claim[] = []
-
+  previousReceptor: {id: string; sentence: number} | undefined
+): Drafted {
+  const drafts: Draft[] = []
   const targets: TargetAt[] = []
   // Parenthesised tokens are appositions: "NMDA (N-methyl-D-aspartate) receptors" is one target,
   // and "intravenous (IV) infusion" is one route. Found when a value first needs a distance.
@@ -321,7 +342,7 @@ function claimsOf(
     targets.push({id, kind, from: match.from, to})
   }
   // Receptors no pack knows: "kappa receptors", and "these receptors" pointing back.
-  const recentReceptor = previousReceptor && record.index - previousReceptor.sentence <= 3 ? previousReceptor.id : undefined
+  const recentReceptor = previousReceptor && sentence - previousReceptor.sentence <= 3 ? previousReceptor.id : undefined
   let lastReceptor: string | undefined
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
@@ -345,6 +366,94 @@ function claimsOf(
   }
   targets.sort((a, b) => a.from - b.from)
   for (const target of targets) if (target.kind === 'receptor') lastReceptor = target.id
+
+  // Category values bound to the nearest target of the kind their property needs.
+  let causesHarm: boolean | undefined
+  const usedForms = new Set<TargetAt>()
+  const bound = new Map<TargetAt, {index: number; from: number; to: number; property: string; value: string}>()
+  for (const match of knowledge.valueIndex.search(tokens)) {
+    if (targets.some((t) => t.from <= match.from && t.to >= match.to)) continue
+    let best: {sense: (typeof match.values)[number]; target: TargetAt; distance: number} | undefined
+    for (const sense of match.values) {
+      const property = knowledge.properties.get(sense.property)
+      const kind = property?.target
+      if (!kind) continue
+      for (const target of targets) {
+        if (target.kind !== kind) continue
+        if (segmentOf[target.from] !== segmentOf[match.from] && segmentOf[target.to] !== segmentOf[match.to]) continue
+        const distance = target.from > match.to ? gap(match.to, target.from) : gap(target.to, match.from)
+        if (distance < 1 || distance > bindingWindows[kind]) continue
+        // After its outcome, only a noun reads as an effect: "memory loss", not "memory and improves".
+        if (kind === 'outcome' && target.from < match.from && !outcomeNouns.has(tokens[match.to]!.norm)) continue
+        // "memory loss" names a condition unless the sentence says the treatment brings it about.
+        if (kind === 'outcome' && sense.value === 'worsens' && target.from < match.from && !(causesHarm ??= speaksOfHarm(tokens))) continue
+        if (!best || distance < best.distance) best = {sense, target, distance}
+      }
+    }
+    if (!best) continue
+    const {sense, target} = best
+    if (target.kind === 'form') usedForms.add(target)
+    const from = Math.min(match.from, target.from)
+    const to = Math.max(match.to, target.to)
+    // "intravenous (IV) infusion": two words for one claim on one target; keep the wider span.
+    const twin = bound.get(target)
+    if (twin && twin.property === sense.property && twin.value === sense.value) {
+      twin.from = Math.min(twin.from, from)
+      twin.to = Math.max(twin.to, to)
+      continue
+    }
+    bound.set(target, {index: match.from, from, to, property: sense.property, value: sense.value})
+  }
+  for (const [target, {index, from, to, property, value}] of bound) {
+    drafts.push({index, from, to, property, target: target.id, value, interval: undefined, implied: false})
+  }
+
+  // Forms that imply a value: "ketamine infusions" says intravenous without the word.
+  for (const target of targets) {
+    if (target.kind !== 'form' || usedForms.has(target)) continue
+    const implies = knowledge.targets.get(target.id)?.implies
+    if (!implies) continue
+    drafts.push({index: target.from, from: target.from, to: target.to, property: implies.property, target: target.id, value: implies.value, interval: undefined, implied: true})
+  }
+
+  // Time: onset and duration of the treatment's effect.
+  const times = findTimes(tokens)
+  let previous: {kind: 'onset' | 'duration'; to: number; target: string | undefined} | undefined
+  for (const time of times) {
+    const segmentIndex = segmentOf[time.from]!
+    const sideEffect = segmentHas(tokens, segmentOf, segmentIndex, sideEffectWords)
+    let kind = time.kind
+    let target: string | undefined = sideEffect ? 'side-effects' : undefined
+    if (time.label === 'immediate' || time.label === 'immediately' || time.label.startsWith('instant')) {
+      const next = tokens[time.to + 1]
+      const before = tokens.slice(Math.max(0, time.from - 5), time.from).filter((_, i, all) => segmentOf[time.from - all.length + i] === segmentIndex)
+      const head = next && immediateHeads.has(next.norm)
+      const predicate = before.some((t) => effectWords.has(t.norm)) && (!next || next.kind !== 'word' || next.norm === 'with' || next.norm === 'after')
+      if (!head && !predicate) continue
+      // "patients seeking immediate relief" is a wish, not a claim about the drug.
+      if (tokens.slice(Math.max(0, time.from - 2), time.from).some((t) => wishes.has(t.norm))) continue
+    } else {
+      if (notTimeSpans.has(tokens[time.from - 1]?.norm ?? '')) continue
+      // "take weeks (to work)" is about an effect even when the clause stops there.
+      const takes = tokens.slice(Math.max(0, time.from - 3), time.from).some((t) => /^(take|takes|took|taking)$/.test(t.norm))
+      const hasEffect = takes || segmentHas(tokens, segmentOf, segmentIndex, effectWords)
+      if (!kind && previous && time.from - previous.to <= 4) {
+        kind = previous.kind
+        target = previous.target
+      } else if (!hasEffect) continue
+      if (!kind) continue
+    }
+    previous = {kind: kind ?? 'onset', to: time.to, target}
+    drafts.push({index: time.from, from: time.from, to: time.to, property: kind ?? 'onset', target, value: time.label.toLowerCase(), interval: time.interval, implied: false})
+  }
+
+  return {drafts, lastReceptor}
+}
+
+/** The claims of a sentence with their subjects, polarity, certainty and assertion, in text order. */
+function claimsOf(work: Work, topic: string | undefined, pointAt: PointAt, source: string | undefined): Claim[] {
+  const {tokens, segments, segmentOf, record} = work
+  const claims: Claim[] = []
 
   // Whether a word points back at the topic: asked only of sentences that name no one.
   let anaphor: boolean | undefined
@@ -424,18 +533,9 @@ function claimsOf(
     return 'own'
   }
 
-  const make = (
-    index: number,
-    from: number,
-    to: number,
-    property: string,
-    target: string | undefined,
-    value: string,
-    interval: Claim['interval'],
-    implied: boolean
-  ): void => {
+  for (const {index, from, to, property, target, value, interval, implied} of work.drafts) {
     const subject = subjectFor(index, property)
-    if (!subject) return
+    if (!subject) continue
     const start = tokens[from]!.start
     const end = tokens[to]!.end
     const position: Position = {start: pointAt(start), end: pointAt(end)}
@@ -459,84 +559,6 @@ function claimsOf(
     })
   }
 
-  // Category values bound to the nearest target of the kind their property needs.
-  let causesHarm: boolean | undefined
-  const usedForms = new Set<TargetAt>()
-  const bound = new Map<TargetAt, {index: number; from: number; to: number; property: string; value: string}>()
-  for (const match of knowledge.valueIndex.search(tokens)) {
-    if (targets.some((t) => t.from <= match.from && t.to >= match.to)) continue
-    let best: {sense: (typeof match.values)[number]; target: TargetAt; distance: number} | undefined
-    for (const sense of match.values) {
-      const property = knowledge.properties.get(sense.property)
-      const kind = property?.target
-      if (!kind) continue
-      for (const target of targets) {
-        if (target.kind !== kind) continue
-        if (segmentOf[target.from] !== segmentOf[match.from] && segmentOf[target.to] !== segmentOf[match.to]) continue
-        const distance = target.from > match.to ? gap(match.to, target.from) : gap(target.to, match.from)
-        if (distance < 1 || distance > bindingWindows[kind]) continue
-        // After its outcome, only a noun reads as an effect: "memory loss", not "memory and improves".
-        if (kind === 'outcome' && target.from < match.from && !outcomeNouns.has(tokens[match.to]!.norm)) continue
-        // "memory loss" names a condition unless the sentence says the treatment brings it about.
-        if (kind === 'outcome' && sense.value === 'worsens' && target.from < match.from && !(causesHarm ??= speaksOfHarm(tokens))) continue
-        if (!best || distance < best.distance) best = {sense, target, distance}
-      }
-    }
-    if (!best) continue
-    const {sense, target} = best
-    if (target.kind === 'form') usedForms.add(target)
-    const from = Math.min(match.from, target.from)
-    const to = Math.max(match.to, target.to)
-    // "intravenous (IV) infusion": two words for one claim on one target; keep the wider span.
-    const twin = bound.get(target)
-    if (twin && twin.property === sense.property && twin.value === sense.value) {
-      twin.from = Math.min(twin.from, from)
-      twin.to = Math.max(twin.to, to)
-      continue
-    }
-    bound.set(target, {index: match.from, from, to, property: sense.property, value: sense.value})
-  }
-  for (const [target, claim] of bound) make(claim.index, claim.from, claim.to, claim.property, target.id, claim.value, undefined, false)
-
-  // Forms that imply a value: "ketamine infusions" says intravenous without the word.
-  for (const target of targets) {
-    if (target.kind !== 'form' || usedForms.has(target)) continue
-    const implies = knowledge.targets.get(target.id)?.implies
-    if (!implies) continue
-    make(target.from, target.from, target.to, implies.property, target.id, implies.value, undefined, true)
-  }
-
-  // Time: onset and duration of the treatment's effect.
-  const times = findTimes(tokens)
-  let previous: {kind: 'onset' | 'duration'; to: number; target: string | undefined} | undefined
-  for (const time of times) {
-    const segmentIndex = segmentOf[time.from]!
-    const sideEffect = segmentHas(tokens, segmentOf, segmentIndex, sideEffectWords)
-    let kind = time.kind
-    let target: string | undefined = sideEffect ? 'side-effects' : undefined
-    if (time.label === 'immediate' || time.label === 'immediately' || time.label.startsWith('instant')) {
-      const next = tokens[time.to + 1]
-      const before = tokens.slice(Math.max(0, time.from - 5), time.from).filter((_, i, all) => segmentOf[time.from - all.length + i] === segmentIndex)
-      const head = next && immediateHeads.has(next.norm)
-      const predicate = before.some((t) => effectWords.has(t.norm)) && (!next || next.kind !== 'word' || next.norm === 'with' || next.norm === 'after')
-      if (!head && !predicate) continue
-      // "patients seeking immediate relief" is a wish, not a claim about the drug.
-      if (tokens.slice(Math.max(0, time.from - 2), time.from).some((t) => wishes.has(t.norm))) continue
-    } else {
-      if (notTimeSpans.has(tokens[time.from - 1]?.norm ?? '')) continue
-      // "take weeks (to work)" is about an effect even when the clause stops there.
-      const takes = tokens.slice(Math.max(0, time.from - 3), time.from).some((t) => /^(take|takes|took|taking)$/.test(t.norm))
-      const hasEffect = takes || segmentHas(tokens, segmentOf, segmentIndex, effectWords)
-      if (!kind && previous && time.from - previous.to <= 4) {
-        kind = previous.kind
-        target = previous.target
-      } else if (!hasEffect) continue
-      if (!kind) continue
-    }
-    previous = {kind: kind ?? 'onset', to: time.to, target}
-    make(time.from, time.from, time.to, kind ?? 'onset', target, time.label.toLowerCase(), time.interval, false)
-  }
-
   claims.sort((a, b) => a.start - b.start)
-  return {claims, lastReceptor}
+  return claims
 }
