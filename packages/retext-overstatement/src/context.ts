@@ -14,7 +14,6 @@ import {
   type LexiconEntry,
   type PhraseMatch,
   type Segment,
-  type SentenceAssessment,
   type SentenceRecord,
   type Token
 } from '@claimlint/core'
@@ -22,17 +21,47 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 
 export interface SentenceView {
-  record: SentenceRecord
-  tokens: Token[]
-  segments: Segment[]
-  segmentOf: Int32Array
-  assessment: SentenceAssessment
+  readonly record: SentenceRecord
+  readonly tokens: Token[]
+  readonly segments: Segment[]
+  readonly segmentOf: Int32Array
   /** Hedge matches with their lexicon entries. */
-  hedges: Array<PhraseMatch<LexiconEntry>>
+  readonly hedges: Array<PhraseMatch<LexiconEntry>>
   /** Index of the paragraph the sentence is in. */
-  paragraph: number
+  readonly paragraph: number
   /** Position in `DocumentView.sentences`. */
-  position: number
+  readonly position: number
+}
+
+/** A sentence view whose hedges are matched when a rule first asks (most sentences are never asked). */
+class LazySentenceView implements SentenceView {
+  private found: Array<PhraseMatch<LexiconEntry>> | undefined
+
+  constructor(
+    readonly record: SentenceRecord,
+    readonly tokens: Token[],
+    readonly segments: Segment[],
+    readonly segmentOf: Int32Array,
+    readonly paragraph: number,
+    readonly position: number,
+    private readonly knowledge: Knowledge
+  ) {}
+
+  get hedges(): Array<PhraseMatch<LexiconEntry>> {
+    this.found ??= hedgesIn(this.tokens, this.knowledge)
+    return this.found
+  }
+}
+
+/** The hedges the sentence grading found, with their lexicon entries. */
+function hedgesIn(tokens: Token[], knowledge: Knowledge): Array<PhraseMatch<LexiconEntry>> {
+  const hedgeIndex = knowledge.lexiconIndex('hedges')
+  const hedges: Array<PhraseMatch<LexiconEntry>> = []
+  for (const [from] of assessSentence(tokens, knowledge).hedgeSpans) {
+    const match = hedgeIndex.matchAt(tokens, from)
+    if (match) hedges.push(match)
+  }
+  return hedges
 }
 
 export interface DocumentView {
@@ -100,7 +129,6 @@ function recordFinder(ledger: ClaimLedger): (start: number, position: number) =>
 function buildView(tree: Root, file: VFile, knowledge: Knowledge, everywhere: ReadonlySet<string>): DocumentView {
   const ledger = ledgerOf(tree, file, knowledge)
   const paragraphs = paragraphsOf(tree, [])
-  const hedgeIndex = knowledge.lexiconIndex('hedges')
   const recordAt = recordFinder(ledger)
   const searched = new Map<string, Array<ReadonlyArray<PhraseMatch<LexiconEntry>>>>()
   const searches = [...everywhere].map((lexicon) => {
@@ -116,18 +144,12 @@ function buildView(tree: Root, file: VFile, knowledge: Knowledge, everywhere: Re
       if (tokens.length === 0) continue
       const record = recordAt(node.position?.start.offset ?? tokens[0]!.start, sentences.length)
       if (!record) continue
-      const assessment = assessSentence(tokens, knowledge)
-      const hedges: Array<PhraseMatch<LexiconEntry>> = []
-      for (const [from] of assessment.hedgeSpans) {
-        const match = hedgeIndex.matchAt(tokens, from)
-        if (match) hedges.push(match)
-      }
       const {segments, segmentOf} = segment(tokens)
       for (const {index, lists} of searches) {
         const found = index.search(tokens)
         lists.push(found.length > 0 ? found : noMatches)
       }
-      sentences.push({record, tokens, segments, segmentOf, assessment, hedges, paragraph, position: sentences.length})
+      sentences.push(new LazySentenceView(record, tokens, segments, segmentOf, paragraph, sentences.length, knowledge))
     }
   }
   const aboutSection = new Set<number>()
@@ -170,13 +192,21 @@ export function hedgedAt(view: SentenceView, from: number): boolean {
 }
 
 /** Is the word at `from` negated within its clause ("not a cure", "no evidence that it is a miracle")? */
-const denials = new Set(['no evidence', 'little evidence', 'no proof', 'not true', 'no reason', 'not clear', 'no sign', 'no data', 'no one', 'not been', 'not yet', 'yet to'])
+const denials = ['no evidence', 'little evidence', 'no proof', 'not true', 'no reason', 'not clear', 'no sign', 'no data', 'no one', 'not been', 'not yet', 'yet to']
+/** The denials as first word → second words, so a pair of tokens is tested without joining them. */
+const denialPairs = new Map<string, Set<string>>()
+for (const denial of denials) {
+  const [first, second] = denial.split(' ') as [string, string]
+  const seconds = denialPairs.get(first) ?? new Set<string>()
+  seconds.add(second)
+  denialPairs.set(first, seconds)
+}
 
 export function negatedAt(view: SentenceView, from: number, window = 6): boolean {
   const clause = view.segmentOf[from]
   // "There is no evidence that it is a miracle": a denial governs the clause it introduces.
   for (let look = from - 2; look >= 0; look--) {
-    if (denials.has(`${view.tokens[look]!.norm} ${view.tokens[look + 1]!.norm}`)) return true
+    if (denialPairs.get(view.tokens[look]!.norm)?.has(view.tokens[look + 1]!.norm)) return true
   }
   for (let look = from - 1; look >= Math.max(0, from - window); look--) {
     const token = view.tokens[look]!
