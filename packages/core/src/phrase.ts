@@ -3,6 +3,7 @@
  * matches any one word; a word written in capitals (`IV`, `NMDA`) matches only in capitals.
  * Built once per knowledge base, so the cost of a sentence is linear in its tokens.
  */
+import {smallInt32Array} from './int-pool.js'
 import {normalize, type Token} from './tokens.js'
 
 interface TrieNode<T> {
@@ -75,6 +76,13 @@ let scratch = new Int32Array(512)
 /** The starts of a list where no phrase starts (shared, never written). */
 const none = new Int32Array(0)
 
+/** The first `count` ints of `from`, in an array of their own. */
+function copyOf(from: Int32Array, count: number): Int32Array {
+  const copy = smallInt32Array(count)
+  for (let index = 0; index < count; index++) copy[index] = from[index]!
+  return copy
+}
+
 /** The positions of a list where a phrase of some index may start, with the bits of those indexes. */
 function tokenStarts(tokens: readonly Token[]): Starts {
   const cached = (tokens as Cached)[masksKey]
@@ -93,7 +101,7 @@ function tokenStarts(tokens: readonly Token[]): Starts {
     scratch[count++] = mask
     all |= mask
   }
-  const starts = count === 0 ? none : scratch.slice(0, count)
+  const starts = count === 0 ? none : copyOf(scratch, count)
   if (cached) {
     cached.stamp = registry.stamp
     cached.length = tokens.length

@@ -3,6 +3,7 @@
  * which take weeks, ketamine acts within hours" gives weeks to the SSRIs and hours to ketamine.
  */
 import {clauseBreakers, clausePunctuation, conditionalOpeners, contrastOpeners, relativeOpeners} from './grammar.js'
+import {smallInt32Array} from './int-pool.js'
 import type {Token} from './tokens.js'
 
 export type SegmentRole = 'main' | 'contrast' | 'relative' | 'conditional'
@@ -45,7 +46,7 @@ export function segment(tokens: readonly Token[]): {segments: Segment[]; segment
 
 function segmentTokens(tokens: readonly Token[]): {segments: Segment[]; segmentOf: Int32Array} {
   const segments: Segment[] = []
-  const segmentOf = new Int32Array(tokens.length).fill(-1)
+  const segmentOf = smallInt32Array(tokens.length).fill(-1)
   let current: Segment | undefined
 
   const open = (from: number, role: SegmentRole): Segment => {
