@@ -174,9 +174,7 @@ function isReported(tokens: readonly Token[]): boolean {
     const token = tokens[index]!
     // "United States" is a place, not a verb of speech.
     if (token.kind === 'word' && speechVerbs.has(token.norm) && tokens[index - 1]?.norm !== 'united') return true
-  }
-  for (let index = 0; index < tokens.length; index++) {
-    if (tokens[index]!.norm === 'according' && tokens[index + 1]?.norm === 'to') return true
+    if (token.norm === 'according' && tokens[index + 1]?.norm === 'to') return true
   }
   return false
 }
