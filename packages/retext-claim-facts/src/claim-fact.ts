@@ -80,9 +80,10 @@ function pointsBack(tokens: readonly Token[]): boolean {
 }
 
 const mentionIndex = new WeakMap<ClaimLedger, Map<number, Mention[]>>()
+const noMentions: readonly Mention[] = []
 
 /** Mentions of pack entities in one sentence (grouped once per ledger). */
-function knownMentions(ledger: ClaimLedger, sentence: number): Mention[] {
+function knownMentions(ledger: ClaimLedger, sentence: number): readonly Mention[] {
   let bySentence = mentionIndex.get(ledger)
   if (!bySentence) {
     bySentence = new Map()
@@ -94,7 +95,7 @@ function knownMentions(ledger: ClaimLedger, sentence: number): Mention[] {
     }
     mentionIndex.set(ledger, bySentence)
   }
-  return bySentence.get(sentence) ?? []
+  return bySentence.get(sentence) ?? noMentions
 }
 
 /** Is the word at `index` negated within its clause ("does not activate")? */
@@ -308,11 +309,12 @@ function checkApprovalDates(file: VFile, knowledge: Knowledge, ledger: ClaimLedg
   for (const work of works) {
     const {record, tokens, segmentOf} = work
     if (reported.has(record.index) || record.assertion !== 'own' || record.certainty === 'hedged') continue
-    const found = cues.search(tokens)
-    if (found.length === 0) continue
-    // The approval needs a drug: one the sentence names, or the topic it points back at.
+    // The approval needs a drug: one the sentence names, or the topic it points back at (already
+    // answered for most sentences by the regulatory check).
     const mentions = knownMentions(ledger, record.index)
     if (mentions.length === 0 && !(ledger.topic && pointsAtTopic(work))) continue
+    const found = cues.search(tokens)
+    if (found.length === 0) continue
     const years = tokens.map((t, i) => (/^(19|20)\d\d$/.test(t.text) ? i : -1)).filter((i) => i >= 0)
     if (years.length === 0) continue
     if (softened(knowledge, work, record.end)) continue
