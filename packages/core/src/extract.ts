@@ -53,7 +53,7 @@ interface Work {
   entities: EntityAt[]
   record: SentenceRecord
   hedgeSpans: Array<[number, number]>
-  /** 1 for tokens inside quotation marks. */
+  /** 1 for tokens inside quotation marks; empty when the sentence quotes nothing. */
   inQuote: Uint8Array
   drafts: Draft[]
 }
@@ -63,6 +63,8 @@ for (const phrase of topicAnaphors) anaphorIndex.add(phrase, true)
 
 const frameHedges = /^(suggest|believ|thought|hypothes|propos|appear|seem|indicat|possib|likely|unclear|uncertain|whether|specul|presum|imply|impli)/
 
+/** The quoted tokens of a sentence that quotes nothing (shared, never written). */
+const noQuotes = new Uint8Array(0)
 const quoteOpen = new Set(['“', '„', '«'])
 const quoteClose = new Set(['”', '»'])
 const genericReceptorWords = new Set(['specific', 'certain', 'particular', 'key', 'several', 'other', 'different', 'multiple', 'various', 'brain', 'new', 'same', 'their', 'its', 'glutamate', 'target', 'cell', 'neuronal'])
@@ -101,13 +103,16 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
       const quotedAtStart = quoteDepth > 0
       let quotedTokens = 0
       let words = 0
-      const inQuote = new Uint8Array(tokens.length)
+      let inQuote = noQuotes
       let straightOpen = false
       for (let position = 0; position < tokens.length; position++) {
         const token = tokens[position]!
         // Quotation marks are never words: a word needs no look-up of its text.
         if (token.kind === 'word') {
-          if (quoteDepth > 0 || straightOpen) inQuote[position] = 1
+          if (quoteDepth > 0 || straightOpen) {
+            if (inQuote === noQuotes) inQuote = new Uint8Array(tokens.length)
+            inQuote[position] = 1
+          }
           words++
           if (quoteDepth > 0) quotedTokens++
         } else if (quoteOpen.has(token.text)) quoteDepth++
@@ -367,8 +372,9 @@ function draftClaims(
 
   // Category values bound to the nearest target of the kind their property needs.
   let causesHarm: boolean | undefined
-  const usedForms = new Set<TargetAt>()
-  const bound = new Map<TargetAt, {index: number; from: number; to: number; property: string; value: string}>()
+  // Most sentences bind no value: the set and map are made for the first one.
+  let usedForms: Set<TargetAt> | undefined
+  let bound: Map<TargetAt, {index: number; from: number; to: number; property: string; value: string}> | undefined
   for (const match of knowledge.valueIndex.search(tokens)) {
     if (targets.some((t) => t.from <= match.from && t.to >= match.to)) continue
     let best: {sense: (typeof match.values)[number]; target: TargetAt; distance: number} | undefined
@@ -390,10 +396,11 @@ function draftClaims(
     }
     if (!best) continue
     const {sense, target} = best
-    if (target.kind === 'form') usedForms.add(target)
+    if (target.kind === 'form') (usedForms ??= new Set()).add(target)
     const from = Math.min(match.from, target.from)
     const to = Math.max(match.to, target.to)
     // "intravenous (IV) infusion": two words for one claim on one target; keep the wider span.
+    bound ??= new Map()
     const twin = bound.get(target)
     if (twin && twin.property === sense.property && twin.value === sense.value) {
       twin.from = Math.min(twin.from, from)
@@ -402,13 +409,13 @@ function draftClaims(
     }
     bound.set(target, {index: match.from, from, to, property: sense.property, value: sense.value})
   }
-  for (const [target, {index, from, to, property, value}] of bound) {
+  for (const [target, {index, from, to, property, value}] of bound ?? []) {
     drafts.push({index, from, to, property, target: target.id, value, interval: undefined, implied: false})
   }
 
   // Forms that imply a value: "ketamine infusions" says intravenous without the word.
   for (const target of targets) {
-    if (target.kind !== 'form' || usedForms.has(target)) continue
+    if (target.kind !== 'form' || usedForms?.has(target)) continue
     const implies = knowledge.targets.get(target.id)?.implies
     if (!implies) continue
     drafts.push({index: target.from, from: target.from, to: target.to, property: implies.property, target: target.id, value: implies.value, interval: undefined, implied: true})
