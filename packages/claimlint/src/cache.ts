@@ -2,26 +2,32 @@
  * What claimlint keeps between lints of the same document, so that re-linting it after an edit
  * redoes only the paragraphs the edit touched. An editor re-lints the whole document on every
  * keystroke; most of it is unchanged, only moved. The cache keeps, per document, the blocks of its
- * last parse (plain text between blank lines, see `parse-text.ts`) by their text: an unchanged
- * block is copied to its new place instead of parsed again, and its sentences keep their tokens,
- * clause segments, phrase starts and grades (see `moveTokens` in `@claimlint/core`).
+ * last tree (plain text between blank lines, see `parse-text.ts`) by their text: an unchanged
+ * block is moved to its new place instead of parsed again, and its sentences keep their tokens,
+ * clause segments, phrase starts and grades.
  *
- * Reuse is by exact text, so a cached lint gives the messages an uncached one gives
- * (`test/cache.test.ts`). Nothing is ever changed in place: a tree from an earlier lint stays as it
- * was. Only the last version of each document is kept, for the `documents` most recently linted.
+ * A tree's blocks go back to the cache when its lint ends (a lint of the same document running
+ * meanwhile parses afresh), and the next lint of the document moves them in place: keep messages
+ * and ledgers of a lint with a cache, not its tree. Reuse is by exact text, so a cached lint gives
+ * the messages an uncached one gives (`test/cache.test.ts`). Only the last version of each document
+ * is kept, for the `documents` most recently linted.
  */
-import type {RootContent} from 'nlcst'
+import type {RootContent, Sentence} from 'nlcst'
 import type {Point} from 'unist'
 
-/** One block of a parsed document: its nodes, and where it started in the file. */
+/** One block of a parsed document. */
 export interface Block {
   children: RootContent[]
+  /** Where the block starts in the file. */
   start: Point
+  /** Every point object of its nodes, once each, and its sentences: found when it first moves. */
+  points?: Point[] | undefined
+  sentences?: Sentence[] | undefined
 }
 
-/** Blocks of one parse by their text: those of the last parse to reuse, and this parse's. */
+/** Blocks of one parse by their text: those of the last tree to reuse, and this tree's. */
 export interface BlockMemory {
-  previous: ReadonlyMap<string, Block>
+  previous: Map<string, Block>
   next: Map<string, Block>
 }
 
@@ -38,12 +44,14 @@ export class LintCache {
     this.#size = Math.max(1, options?.documents ?? 32)
   }
 
-  /** Start parsing the document at `path` (`''` for one without a path). */
+  /** Start parsing the document at `path` (`''` for one without a path): take its blocks. */
   open(path: string): BlockMemory {
-    return {previous: this.#documents.get(path) ?? new Map(), next: new Map()}
+    const previous = this.#documents.get(path) ?? new Map<string, Block>()
+    this.#documents.delete(path)
+    return {previous, next: new Map()}
   }
 
-  /** Keep the blocks of a finished parse as the document's last version. */
+  /** Keep the blocks of a tree whose lint has ended as the document's last version. */
   close(path: string, memory: BlockMemory): void {
     this.#documents.delete(path)
     this.#documents.set(path, memory.next)

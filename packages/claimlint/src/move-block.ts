@@ -1,69 +1,53 @@
 /**
- * A block of an earlier parse, placed where the same text now stands in the edited file. The
- * nodes are copied, never changed: a tree from an earlier lint (and the messages and ledgers made
- * from it) stays as it was. A block that has not moved is used as it is.
+ * A block of an earlier tree, moved in place to where the same text now stands in the edited file:
+ * every point of its nodes and every token of its sentences. The block belongs to the cache (its
+ * lint has ended, see `cache.ts`), so nothing else reads it while it moves. Moving in place, rather
+ * than copying, keeps a re-lint from allocating a new tree: the garbage of one keystroke is that of
+ * the paragraph it changed.
  */
-import type {RootContent, Sentence} from 'nlcst'
+import {shiftTokens} from '@claimlint/core'
+import type {Sentence} from 'nlcst'
 import type {Point} from 'unist'
-import {moveTokens} from '@claimlint/core'
 import type {Block} from './cache.js'
 
-/** The fields a node of `parse-latin` has. */
 interface AnyNode {
   type: string
-  value?: string
   children?: AnyNode[]
   position?: {start: Point; end: Point}
 }
 
-/** The nodes of `block` as they stand when the block starts at `start`. */
-export function moveBlock(block: Block, start: Point): RootContent[] {
+/** Move `block` so that it starts at `start`. */
+export function moveBlock(block: Block, start: Point): void {
   const from = block.start
-  if (start.line === from.line && start.column === from.column && start.offset === from.offset) return block.children
-  const mover = new Mover(from, start)
-  return block.children.map((child) => mover.node(child as unknown as AnyNode) as unknown as RootContent)
+  const offset = (start.offset ?? 0) - (from.offset ?? 0)
+  const lines = start.line - from.line
+  const columns = start.column - from.column
+  if (offset === 0 && lines === 0 && columns === 0) return
+  if (!block.points || !block.sentences) collect(block)
+  const firstLine = from.line
+  for (const point of block.points!) {
+    // Only points on the block's first line share it with what came before.
+    if (point.line === firstLine) point.column += columns
+    point.line += lines
+    point.offset = (point.offset ?? 0) + offset
+  }
+  for (const sentence of block.sentences!) shiftTokens(sentence, offset)
+  block.start = {line: start.line, column: start.column, offset: start.offset ?? 0}
 }
 
-/**
- * Copies nodes to their new place. Copying is most of what a cached re-lint spends on parsing, so
- * the copies are literals of one shape each, and a point is made once for all nodes meeting at the
- * same offset (a word, its text and the space after it), in document order.
- */
-class Mover {
-  /** Line of the block's first line in the earlier parse: only points on it change column. */
-  readonly #firstLine: number
-  readonly #lines: number
-  readonly #columns: number
-  readonly #offset: number
-  #lastOffset = -1
-  #lastPoint: Point | undefined
-
-  constructor(from: Point, to: Point) {
-    this.#firstLine = from.line
-    this.#lines = to.line - from.line
-    this.#columns = to.column - from.column
-    this.#offset = (to.offset ?? 0) - (from.offset ?? 0)
+/** The distinct point objects of a block (parse-latin shares some between nodes) and its sentences. */
+function collect(block: Block): void {
+  const points = new Set<Point>()
+  const sentences: Sentence[] = []
+  const visit = (node: AnyNode): void => {
+    if (node.position) {
+      points.add(node.position.start)
+      points.add(node.position.end)
+    }
+    if (node.type === 'SentenceNode') sentences.push(node as unknown as Sentence)
+    if (node.children) for (const child of node.children) visit(child)
   }
-
-  node(node: AnyNode): AnyNode {
-    const start = node.position && this.#point(node.position.start)
-    let copy: AnyNode
-    if (node.children) {
-      const children: AnyNode[] = new Array(node.children.length)
-      for (let index = 0; index < children.length; index++) children[index] = this.node(node.children[index]!)
-      copy = {type: node.type, children}
-      // The sentence keeps its tokens and what is cached on them, moved with it.
-      if (node.type === 'SentenceNode') moveTokens(node as unknown as Sentence, copy as unknown as Sentence, this.#offset)
-    } else copy = {type: node.type, value: node.value!}
-    if (start) copy.position = {start, end: this.#point(node.position!.end)}
-    return copy
-  }
-
-  #point(point: Point): Point {
-    const offset = (point.offset ?? 0) + this.#offset
-    if (offset === this.#lastOffset) return this.#lastPoint!
-    this.#lastOffset = offset
-    this.#lastPoint = {line: point.line + this.#lines, column: point.line === this.#firstLine ? point.column + this.#columns : point.column, offset}
-    return this.#lastPoint
-  }
+  for (const child of block.children as unknown as AnyNode[]) visit(child)
+  block.points = [...points]
+  block.sentences = sentences
 }

@@ -46,7 +46,7 @@ function safeCut(doc: string, from: number, to: number): boolean {
 /**
  * Parse plain text like `new ParseEnglish().parse(doc)`, in linear time for long documents. With a
  * block memory (see `cache.ts`), every safe blank line is a cut, and a block whose text the last
- * parse of the document had is copied to its new place instead of parsed again.
+ * tree of the document had is moved to its new place instead of parsed again.
  */
 export function parseText(doc: string, memory?: BlockMemory): Root {
   const minimum = memory ? 0 : minimumBlock
@@ -61,10 +61,14 @@ export function parseText(doc: string, memory?: BlockMemory): Root {
   const flush = (end: number): void => {
     if (end <= blockStart) return
     const text = doc.slice(blockStart, end)
-    const kept = memory?.previous.get(text)
-    const block = kept ? moveBlock(kept, startPoint) : new BlockParser(startPoint).parse(text).children
-    for (const child of block) children.push(child)
-    memory?.next.set(text, {children: block, start: {...startPoint}})
+    let block = memory?.previous.get(text)
+    if (block) {
+      // Taken, so that the same paragraph twice in a file is not one set of nodes.
+      memory!.previous.delete(text)
+      moveBlock(block, startPoint)
+    } else block = {children: new BlockParser(startPoint).parse(text).children, start: {...startPoint}}
+    for (const child of block.children) children.push(child)
+    memory?.next.set(text, block)
   }
 
   // Candidates are blank lines; each is widened to its whole run of white space, which is the

@@ -17,11 +17,12 @@ import {gfm} from 'micromark-extension-gfm'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import type {LintCache} from './cache.js'
+import type {BlockMemory, LintCache} from './cache.js'
 import {formatOf, type Format} from './format.js'
 import {checkSize, decodeText, overNested, refuse, type MaxSize} from './limits.js'
 import {ProseParser} from './latin/block-parser.js'
 import {boundSentences, parseText} from './parse-text.js'
+import {runLast} from './run-last.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -46,7 +47,7 @@ const matters = ['yaml', 'toml'] as const
  * reasonable time or stack (thousands of nested blockquotes or lists, a paragraph of millions of
  * words in Markdown) gets one fatal `unreadable` message and an empty tree, never an exception.
  */
-export function parseDocument(doc: string, file: VFile, format: Format, cache?: LintCache | null): Root {
+export function parseDocument(doc: string, file: VFile, format: Format, memory?: BlockMemory): Root {
   if (format === 'markdown') {
     const deep = overNested(doc)
     if (deep) {
@@ -55,7 +56,7 @@ export function parseDocument(doc: string, file: VFile, format: Format, cache?: 
     }
   }
   try {
-    return parseFormat(doc, file, format, cache)
+    return parseFormat(doc, file, format, memory)
   } catch (error) {
     if (!(error instanceof RangeError)) throw error
     refuse(file, `it is too deeply nested or has too long a block to parse (${error.message})`)
@@ -63,7 +64,7 @@ export function parseDocument(doc: string, file: VFile, format: Format, cache?: 
   }
 }
 
-function parseFormat(doc: string, file: VFile, format: Format, cache: LintCache | null | undefined): Root {
+function parseFormat(doc: string, file: VFile, format: Format, memory: BlockMemory | undefined): Root {
   if (format === 'markdown') {
     const tree = fromMarkdown(doc, {
       extensions: [gfm(), frontmatter([...matters])],
@@ -80,16 +81,22 @@ function parseFormat(doc: string, file: VFile, format: Format, cache: LintCache 
     return boundSentences(hastToNlcst(tree, file, ProseParser))
   }
   file.data.claimlintSource = {format, tree: undefined}
-  if (!cache) return boundSentences(parseText(doc))
-  const path = file.path ?? ''
-  const memory = cache.open(path)
-  const tree = boundSentences(parseText(doc, memory))
-  cache.close(path, memory)
-  return tree
+  return boundSentences(parseText(doc, memory))
 }
 
 /** unified parser plugin: Markdown, HTML or text in, nlcst out. */
 const claimlintParse: Plugin<[(Readonly<ParseOptions> | null | undefined)?], string, Root> = function (options) {
+  const cache = options?.cache
+  // The blocks a tree took from the cache go back to it when the tree's lint ends (see `cache.ts`).
+  const taken = new WeakMap<VFile, {path: string; memory: BlockMemory}>()
+  if (cache) {
+    runLast(this, (_tree, file: VFile) => {
+      const loan = taken.get(file)
+      if (!loan) return
+      taken.delete(file)
+      cache.close(loan.path, loan.memory)
+    })
+  }
   this.parser = (doc, file) => {
     // Bytes read from disk: decode them here so that invalid UTF-8 gets a warning, not silence.
     if (file.value instanceof Uint8Array) {
@@ -97,7 +104,14 @@ const claimlintParse: Plugin<[(Readonly<ParseOptions> | null | undefined)?], str
       file.value = doc
     }
     if (!checkSize(file, options?.maxSize)) return {type: 'RootNode', children: []}
-    return parseDocument(doc, file, options?.format ?? formatOf(file.extname), options?.cache)
+    const format = options?.format ?? formatOf(file.extname)
+    let memory: BlockMemory | undefined
+    if (cache && format === 'text') {
+      const path = file.path ?? ''
+      memory = cache.open(path)
+      taken.set(file, {path, memory})
+    }
+    return parseDocument(doc, file, format, memory)
   }
 }
 

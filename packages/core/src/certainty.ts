@@ -45,8 +45,8 @@ const modalWords = new Set(['may', 'might', 'could', 'would', 'possibly', 'poten
 const tagged = (match: Match, tag: string): boolean => match.values.some((entry) => entry.tags.includes(tag))
 
 /**
- * Where a token list keeps its grades, per knowledge base: a hidden property, so that a token list
- * moved to another place in an edited file (see `moveTokens`) keeps them.
+ * Where a token list keeps its grades, per knowledge base: a hidden property, like its segments and
+ * phrase starts (cheaper than a WeakMap keyed by the list).
  */
 const assessedKey = Symbol('claimlint.assessed')
 type Cached = {[assessedKey]?: WeakMap<Knowledge, SentenceAssessment>}

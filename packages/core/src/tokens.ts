@@ -45,22 +45,19 @@ export function tokenize(sentence: Sentence): Token[] {
 }
 
 /**
- * Give `to`, a copy of `from` that stands `delta` characters further on in the file (an edit came
- * before it), the tokens of `from` moved by `delta`, keeping what is cached on the token list
- * (clause segments, phrase starts, grades: all in token indexes, so they hold at any place).
- * Re-linting an edited file then does no sentence work twice for the sentences the edit left alone.
+ * Move the tokens of `sentence` by `delta` characters, in place: the sentence now stands further on
+ * in an edited file. What is cached on the token list (clause segments, phrase starts, grades) is in
+ * token indexes and holds at any place, so re-linting an edited file does no sentence work twice for
+ * the sentences the edit left alone. Only for a tree its owner moves (see `LintCache` in
+ * `claimlint`); a sentence without tokens yet has nothing to move.
  */
-export function moveTokens(from: Sentence, to: Sentence, delta: number): void {
-  const tokens = (from as Cached)[tokensKey]
-  if (!tokens || !Object.isExtensible(to)) return
-  const moved: Token[] =
-    delta === 0 ? tokens : tokens.map((token) => ({kind: token.kind, text: token.text, norm: token.norm, start: token.start + delta, end: token.end + delta}))
-  if (moved !== tokens) {
-    for (const key of Object.getOwnPropertySymbols(tokens)) {
-      Object.defineProperty(moved, key, {value: (tokens as unknown as Record<symbol, unknown>)[key], configurable: true, writable: true})
-    }
+export function shiftTokens(sentence: Sentence, delta: number): void {
+  const tokens = (sentence as Cached)[tokensKey]
+  if (!tokens || delta === 0) return
+  for (const token of tokens) {
+    token.start += delta
+    token.end += delta
   }
-  Object.defineProperty(to, tokensKey, {value: moved, configurable: true, writable: true})
 }
 
 function tokenizeSentence(sentence: Sentence): Token[] {
