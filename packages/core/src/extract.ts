@@ -141,7 +141,9 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
         claims: []
       }
 
-      const entities = findEntities(tokens, knowledge)
+      const recentReceptor = lastReceptor && index - lastReceptor.sentence <= 3 ? lastReceptor.id : undefined
+      const found = firstPass(tokens, segmentOf, knowledge, recentReceptor)
+      const entities = found.entities
       for (const entity of entities) {
         mentions.push({
           entity: entity.entity,
@@ -153,7 +155,7 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
         })
       }
 
-      const drafted = draftClaims(tokens, segmentOf, index, knowledge, lastReceptor)
+      const drafted = found.drafted
       if (drafted.lastReceptor) lastReceptor = {id: drafted.lastReceptor, sentence: index}
       works.push({tokens, segments, segmentOf, entities, record, hedgeSpans: assessment.hedgeSpans, inQuote, drafts: drafted.drafts})
     }
@@ -171,6 +173,40 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
   }
 
   return {topic, sentences: works.map((w) => w.record), claims, mentions}
+}
+
+/** What the first pass finds in a sentence: the entities it names and its drafted claims. */
+interface FirstPass {
+  entities: EntityAt[]
+  drafted: Drafted
+}
+
+/**
+ * Where a token list keeps its last first pass, with the knowledge base and the receptor "these
+ * receptors" may point back to that it was made with: it depends on nothing else (token indexes
+ * only), so a sentence that an edit left alone is not searched again when a lint cache moves it
+ * (see `LintCache` in `claimlint`).
+ */
+const firstPassKey = Symbol('claimlint.firstPass')
+interface KeptFirstPass {
+  knowledge: Knowledge
+  recentReceptor: string | undefined
+  found: FirstPass
+}
+type FirstPassCached = {[firstPassKey]?: KeptFirstPass}
+
+function firstPass(tokens: Token[], segmentOf: Int32Array, knowledge: Knowledge, recentReceptor: string | undefined): FirstPass {
+  const kept = (tokens as FirstPassCached)[firstPassKey]
+  if (kept && kept.knowledge === knowledge && kept.recentReceptor === recentReceptor) return kept.found
+  const found = {entities: findEntities(tokens, knowledge), drafted: draftClaims(tokens, segmentOf, knowledge, recentReceptor)}
+  if (kept) {
+    kept.knowledge = knowledge
+    kept.recentReceptor = recentReceptor
+    kept.found = found
+  } else if (Object.isExtensible(tokens)) {
+    Object.defineProperty(tokens, firstPassKey, {value: {knowledge, recentReceptor, found}, configurable: true, writable: true})
+  }
+  return found
 }
 
 /** Does the sentence report someone's words ("she said", "according to")? */
@@ -318,9 +354,8 @@ interface Drafted {
 function draftClaims(
   tokens: readonly Token[],
   segmentOf: Int32Array,
-  sentence: number,
   knowledge: Knowledge,
-  previousReceptor: {id: string; sentence: number} | undefined
+  recentReceptor: string | undefined
 ): Drafted {
   const drafts: Draft[] = []
   const targets: TargetAt[] = []
@@ -345,7 +380,6 @@ function draftClaims(
     targets.push({id, kind, from: match.from, to})
   }
   // Receptors no pack knows: "kappa receptors", and "these receptors" pointing back.
-  const recentReceptor = previousReceptor && sentence - previousReceptor.sentence <= 3 ? previousReceptor.id : undefined
   let lastReceptor: string | undefined
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
