@@ -17,8 +17,6 @@ type Position = NonNullable<Root['position']>
 type Point = Position['start']
 /** Whitespace as `parse-latin` classifies it. */
 const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
-/** Two line breaks with only spaces and tabs between: where a cut may be. */
-const blankLine = /(?:\r\n|\r|\n)[\t ]*(?:\r\n|\r|\n)/g
 
 function isWhiteSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || (code > 127 && whiteSpace.test(String.fromCharCode(code)))
@@ -29,6 +27,25 @@ const lineBreaks = /\r\n|\r|\n/g
 
 /** The start of a file. */
 const origin: Point = {line: 1, column: 1, offset: 0}
+
+/**
+ * Where the next blank line (two line breaks with only spaces and tabs between) starts, at or after
+ * `from`, or -1: where `/(?:\r\n|\r|\n)[\t ]*(?:\r\n|\r|\n)/g` would match (so also at any CRLF,
+ * the expression reading it as two breaks), without a match object per blank line. A candidate is
+ * then widened to its whole run of white space, so only the run it falls in matters.
+ */
+function nextBlankLine(doc: string, from: number): number {
+  for (let index = from; index < doc.length; index++) {
+    const code = doc.charCodeAt(index)
+    if (code !== 10 && code !== 13) continue
+    if (code === 13 && doc.charCodeAt(index + 1) === 10) return index
+    let after = index + 1
+    while (after < doc.length && (doc.charCodeAt(after) === 32 || doc.charCodeAt(after) === 9)) after++
+    const next = doc.charCodeAt(after)
+    if (next === 10 || next === 13) return index
+  }
+  return -1
+}
 
 /** Blocks shorter than this are not worth cutting further (keeps small files on the plain path). */
 const minimumBlock = 4096
@@ -73,17 +90,16 @@ export function parseText(doc: string, memory?: BlockMemory): Root {
 
   // Candidates are blank lines; each is widened to its whole run of white space, which is the
   // token parse-english makes of it.
-  blankLine.lastIndex = minimum
-  let match: RegExpExecArray | null
+  let searchFrom = minimum
   let scanned = 0
-  while ((match = blankLine.exec(doc))) {
-    let from = match.index
-    let to = from + match[0].length
+  for (let found = nextBlankLine(doc, searchFrom); found !== -1; found = nextBlankLine(doc, searchFrom)) {
+    let from = found
+    let to = found + 1
     while (from > 0 && isWhiteSpace(doc.charCodeAt(from - 1))) from--
     while (to < doc.length && isWhiteSpace(doc.charCodeAt(to))) to++
-    blankLine.lastIndex = to
+    searchFrom = to
     if (from - blockStart < minimum) {
-      blankLine.lastIndex = Math.max(to, blockStart + minimum)
+      searchFrom = Math.max(to, blockStart + minimum)
       continue
     }
     const run = doc.slice(from, to)

@@ -205,11 +205,14 @@ export class PhraseIndex<T> {
     if (node.any) this.visit(tokens, from, node.any, index + 1)
   }
 
-  /** All non-overlapping longest matches, left to right. */
-  search(tokens: readonly Token[]): Array<PhraseMatch<T>> {
-    const found: Array<PhraseMatch<T>> = []
+  /**
+   * All non-overlapping longest matches, left to right. Most searches find nothing: they all get
+   * the same empty, frozen list (a sentence is searched some twenty times per lint).
+   */
+  search(tokens: readonly Token[]): ReadonlyArray<PhraseMatch<T>> {
     // A phrase starting with `*` may start anywhere; otherwise only where the first word fits.
     if (this.root.any) {
+      const found: Array<PhraseMatch<T>> = []
       for (let index = 0; index < tokens.length; index++) {
         const match = this.matchAt(tokens, index)
         if (match) {
@@ -217,12 +220,13 @@ export class PhraseIndex<T> {
           index = match.to
         }
       }
-      return found
+      return found.length > 0 ? found : noMatches
     }
     const bit = this.ensureBit()
     const cached = tokenStarts(tokens)
-    if ((cached.all & bit) === 0) return found
+    if ((cached.all & bit) === 0) return noMatches
     const starts = cached.starts
+    let found: Array<PhraseMatch<T>> | undefined
     // Matches do not overlap: a position inside the last match is skipped.
     let next = 0
     for (let at = 0; at < starts.length; at += 2) {
@@ -232,10 +236,14 @@ export class PhraseIndex<T> {
       // The start bits already say a phrase of this index begins with this word.
       const match = this.longestAt(tokens, index)
       if (match) {
+        found ??= []
         found.push(match)
         next = match.to + 1
       }
     }
-    return found
+    return found ?? noMatches
   }
 }
+
+/** The result of every search that finds nothing (shared, so never written: it is frozen). */
+const noMatches: ReadonlyArray<PhraseMatch<never>> = Object.freeze([])

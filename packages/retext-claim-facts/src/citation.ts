@@ -41,7 +41,7 @@ interface ReferenceIndex {
 
 const indexes = new WeakMap<Knowledge, ReferenceIndex>()
 
-function entryIds(matches: Array<PhraseMatch<LexiconEntry>>): string[] {
+function entryIds(matches: ReadonlyArray<PhraseMatch<LexiconEntry>>): string[] {
   return matches.flatMap((m) => m.values.map((entry) => entry.id))
 }
 
