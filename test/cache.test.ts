@@ -134,6 +134,44 @@ describe('lint cache', () => {
     expect(JSON.stringify(meanwhile)).toBe(JSON.stringify(english.parse(`Intro.\n\n${after}`)))
   })
 
+  it('gives the messages of a lint without it when a sentence before "these receptors" changes, with packs and without, and with a paragraph twice', () => {
+    const cache = createCache()
+    const pack = {
+      name: 'test-extra',
+      description: 'An extra pack, so that a second knowledge base lints the same sentences.',
+      file: 'test-extra.yml',
+      entities: [],
+      properties: [],
+      targets: [],
+      facts: [],
+      lexicons: [],
+      references: []
+    }
+    const intro = 'Ketamine blocks NMDA receptors.\n\n'
+    const body = 'These receptors are activated by it within minutes.\n\nRelief may come within hours.\n\nRelief may come within hours.\n'
+    const versions = [intro + body, 'Ketamine acts on kappa receptors.\n\n' + body, body, intro + body.replace('minutes', 'seconds'), intro + body]
+    const packs = [pack]
+    // Each version with the built-in packs, then with one more (a second knowledge base).
+    for (const text of versions) {
+      for (const options of [{}, {packs}]) {
+        const cached = lintSync(new VFile({path: 'a.txt', value: text}), {...options, cache})
+        const fresh = lintSync(new VFile({path: 'a.txt', value: text}), options)
+        expect(seen(cached)).toBe(seen(fresh))
+      }
+    }
+  })
+
+  it('keeps the newest of two lints of a document that overlap', () => {
+    const cache = new LintCache()
+    const older = cache.open('a')
+    parseText('Ketamine acts.\n\nOld text.\n', older)
+    const newer = cache.open('a')
+    parseText('Ketamine acts.\n\nNew text.\n', newer)
+    cache.close('a', newer)
+    cache.close('a', older)
+    expect([...cache.open('a').previous.keys()]).toEqual([...newer.next.keys()])
+  })
+
   it('keeps the last version of a bounded number of documents', () => {
     const cache = new LintCache({documents: 2})
     const text = 'Ketamine acts on NMDA receptors.\n\nIt is given as an infusion.\n'

@@ -85,7 +85,6 @@ const base = fc.record({line: fc.integer({min: 1, max: 5000}), column: fc.intege
 
 describe('latin tokenize', () => {
   test('the reference is parse-latin, and it is not trivially matched', () => {
-    expect(ParseLatin.name).toBe('ParseLatin')
     // The comparison sees a moved point and a broken share.
     const tokens = tokenize('a b', origin)
     expect(show(tokens)).toBe(show(expected('a b', origin)))

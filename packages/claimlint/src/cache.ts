@@ -29,6 +29,8 @@ export interface Block {
 export interface BlockMemory {
   previous: Map<string, Block>
   next: Map<string, Block>
+  /** Which parse of its document this is: a lint that ends after a later one keeps nothing. */
+  generation: number
 }
 
 export interface CacheOptions {
@@ -38,22 +40,36 @@ export interface CacheOptions {
 
 export class LintCache {
   readonly #documents = new Map<string, Map<string, Block>>()
+  /** The last parse opened per document. */
+  readonly #opened = new Map<string, number>()
+  #parses = 0
   readonly #size: number
 
   constructor(options?: Readonly<CacheOptions> | null) {
     this.#size = Math.max(1, options?.documents ?? 32)
   }
 
-  /** Start parsing the document at `path` (`''` for one without a path): take its blocks. */
+  /**
+   * Start parsing the document at `path` (`''` for one without a path): take its blocks. Until the
+   * lint ends they are the tree's; a lint that fails, or a tree that is parsed and never run, gives
+   * none back, and the document's next lint parses it whole.
+   */
   open(path: string): BlockMemory {
     const previous = this.#documents.get(path) ?? new Map<string, Block>()
     this.#documents.delete(path)
-    return {previous, next: new Map()}
+    const generation = ++this.#parses
+    this.#opened.set(path, generation)
+    return {previous, next: new Map(), generation}
   }
 
-  /** Keep the blocks of a tree whose lint has ended as the document's last version. */
+  /**
+   * Keep the blocks of a tree whose lint has ended as the document's last version, unless a later
+   * parse of the document was opened meanwhile (an editor's lints of one document may overlap):
+   * the newest text is the one worth keeping.
+   */
   close(path: string, memory: BlockMemory): void {
-    this.#documents.delete(path)
+    if (this.#opened.get(path) !== memory.generation) return
+    this.#opened.delete(path)
     this.#documents.set(path, memory.next)
     for (const oldest of this.#documents.keys()) {
       if (this.#documents.size <= this.#size) break
@@ -63,8 +79,13 @@ export class LintCache {
 
   /** Forget a document (an editor closed it), or every document. */
   forget(path?: string): void {
-    if (path === undefined) this.#documents.clear()
-    else this.#documents.delete(path)
+    if (path === undefined) {
+      this.#documents.clear()
+      this.#opened.clear()
+    } else {
+      this.#documents.delete(path)
+      this.#opened.delete(path)
+    }
   }
 }
 

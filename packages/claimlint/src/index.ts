@@ -1,6 +1,6 @@
 export {lint, lintSync, lintCorpus, claims, toClaimReport} from './api.js'
 export type {Input, ClaimReport, ClaimReportSentence, ClaimReportClaim} from './api.js'
-export {createEditorProcessor, createProcessor, type Options} from './processor.js'
+export {createProcessor, shareCache, type Options} from './processor.js'
 export {default as claimlintParse, parseDocument, type ParseOptions} from './parse.js'
 export {formatOf, extensions, type Format} from './format.js'
 export {createCorpus, type Corpus} from 'retext-claim-contradiction'

@@ -8,7 +8,7 @@
  * note (appended to the message) and quick fixes from `expected`.
  */
 import {createUnifiedLanguageServer} from 'unified-language-server'
-import {createEditorProcessor} from './processor.js'
+import {createProcessor, shareCache} from './processor.js'
 import claimlintConfigured from './lsp/configure.js'
 import {createRelay} from './lsp/relay.js'
 import {configTransform, ignoreName, packageField, rcName} from './lsp/settings.js'
@@ -46,16 +46,17 @@ export function startLanguageServer(): void {
     process.exit(1)
   }
   if (!process.argv.includes('--stdio')) process.argv.push('--stdio')
+  shareCache()
   const relay = createRelay(process.stdin, process.stdout)
   withStdio({stdin: relay.input, stdout: relay.output}, () => {
     createUnifiedLanguageServer({
       processorName: 'claimlint',
-      // `createEditorProcessor()` makes claimlint's processor with the editor's cache (a
-      // workspace's own `claimlint` is preferred by unified-language-server). It parses the
-      // document; the rules that report are those of the configured run in `lsp/configure.ts`,
-      // from this server's `claimlint`.
-      processorSpecifier: 'createEditorProcessor',
-      defaultProcessor: createEditorProcessor,
+      // `createProcessor()` makes claimlint's processor (a workspace's own `claimlint` is preferred
+      // by unified-language-server), with the cache `shareCache` set up. It parses the document;
+      // the rules that report are those of the configured run in `lsp/configure.ts`, from this
+      // server's `claimlint`.
+      processorSpecifier: 'createProcessor',
+      defaultProcessor: createProcessor,
       configurationSection: 'claimlint',
       rcName,
       packageField,

@@ -4,23 +4,24 @@
  * quadratic in its length (a 250,000-word file takes ten times longer per word than a 25,000-word
  * one). Blank lines always end a paragraph in `parse-english`, so the document is cut at blank lines
  * and each block is parsed alone by `latin/block-parser.ts`, which makes its tokens in their place in
- * the whole file. The tree is the
- * one `new ParseEnglish().parse(doc)` builds (`test/reliability/parse-text.test.ts` checks it on real prose and
- * on generated text), at a cost that grows with the length of the longest block, not of the file.
+ * the whole file. The tree is the one `new ParseEnglish().parse(doc)` builds
+ * (`test/reliability/parse-text.test.ts` checks it on real prose and on generated text), at a cost
+ * that grows with the length of the longest block, not of the file.
  */
 import type {Root, RootContent} from 'nlcst'
 import type {BlockMemory} from './cache.js'
 import {BlockParser} from './latin/block-parser.js'
+import {kindOf, whiteSpaceKind} from './latin/classify.js'
 import {moveBlock} from './move-block.js'
 
 type Position = NonNullable<Root['position']>
 type Point = Position['start']
-/** Whitespace as `parse-latin` classifies it. */
-const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
 
+/** Whitespace as `parse-latin` classifies it. */
 function isWhiteSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && whiteSpace.test(String.fromCharCode(code)))
+  return kindOf(code) === whiteSpaceKind
 }
+
 /** A whitespace token `parse-latin` splits paragraphs at (its `newLine` expression). */
 const newLine = /^[ \t]*((\r?\n|\r)[\t ]*)+$/
 const lineBreaks = /\r\n|\r|\n/g

@@ -26,7 +26,9 @@ export interface Options {
   ignore?: readonly string[] | null | undefined
   /**
    * Kept between lints of the same documents (`createCache()`): re-linting an edited plain-text
-   * document then parses and analyses only the paragraphs the edit changed. Same messages.
+   * document then parses and analyses mostly the paragraphs the edit changed. Same messages; but
+   * once a lint ends its tree belongs to the cache, and the document's next lint moves its nodes
+   * in place, so keep a lint's messages and ledger, not its tree.
    */
   cache?: LintCache | null | undefined
 }
@@ -39,20 +41,21 @@ function keepDocument(this: Processor) {
 /** Create a claimlint processor. */
 export function createProcessor(options?: Readonly<Options> | null) {
   return unified()
-    .use(claimlintParse, {format: options?.format ?? undefined, maxSize: options?.maxSize ?? undefined, cache: options?.cache ?? undefined})
+    .use(claimlintParse, {format: options?.format ?? undefined, maxSize: options?.maxSize ?? undefined, cache: options?.cache ?? sharedCache})
     .use(retextPresetClaimlint, {rules: options?.rules ?? undefined, packs: options?.packs ?? undefined, corpus: options?.corpus ?? undefined})
     .use(claimlintControl, {ignore: options?.ignore ?? undefined})
     .use(keepDocument as never)
 }
 
-let editorCache: LintCache | undefined
+/** The cache of processors made without one, once `shareCache` is called (see there). */
+let sharedCache: LintCache | undefined
 
 /**
- * The processor editors use (the language server asks for it by name): `createProcessor` with one
- * cache shared by every call in this process, so each re-lint after a keystroke redoes only the
- * paragraphs the keystroke changed.
+ * From now on, processors created without a `cache` in this process share one. The language server
+ * calls it at start: unified-language-server makes a processor per lint through `createProcessor()`
+ * (its own, or a workspace's `claimlint`: a version without this function still works, uncached),
+ * and each re-lint after a keystroke then redoes mostly the paragraphs the keystroke changed.
  */
-export function createEditorProcessor() {
-  editorCache ??= createCache()
-  return createProcessor({cache: editorCache})
+export function shareCache(): void {
+  sharedCache ??= createCache()
 }

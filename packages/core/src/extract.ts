@@ -182,30 +182,32 @@ interface FirstPass {
 }
 
 /**
- * Where a token list keeps its last first pass, with the knowledge base and the receptor "these
- * receptors" may point back to that it was made with: it depends on nothing else (token indexes
- * only), so a sentence that an edit left alone is not searched again when a lint cache moves it
- * (see `LintCache` in `claimlint`).
+ * Where a token list keeps its first passes, each with the knowledge base and the receptor "these
+ * receptors" may point back to that it was made with. A first pass reads nothing else (and holds
+ * token indexes only), so a sentence that an edit left alone is not searched again when a lint
+ * cache moves it (see `LintCache` in `claimlint`). Two are kept: the language server lints each
+ * document with the default packs and then with the configured ones.
  */
 const firstPassKey = Symbol('claimlint.firstPass')
+const firstPassesKept = 2
 interface KeptFirstPass {
   knowledge: Knowledge
   recentReceptor: string | undefined
   found: FirstPass
 }
-type FirstPassCached = {[firstPassKey]?: KeptFirstPass}
+type FirstPassCached = {[firstPassKey]?: KeptFirstPass[]}
 
 function firstPass(tokens: Token[], segmentOf: Int32Array, knowledge: Knowledge, recentReceptor: string | undefined): FirstPass {
-  const kept = (tokens as FirstPassCached)[firstPassKey]
-  if (kept && kept.knowledge === knowledge && kept.recentReceptor === recentReceptor) return kept.found
-  const found = {entities: findEntities(tokens, knowledge), drafted: draftClaims(tokens, segmentOf, knowledge, recentReceptor)}
+  let kept = (tokens as FirstPassCached)[firstPassKey]
   if (kept) {
-    kept.knowledge = knowledge
-    kept.recentReceptor = recentReceptor
-    kept.found = found
-  } else if (Object.isExtensible(tokens)) {
-    Object.defineProperty(tokens, firstPassKey, {value: {knowledge, recentReceptor, found}, configurable: true, writable: true})
+    for (const entry of kept) if (entry.knowledge === knowledge && entry.recentReceptor === recentReceptor) return entry.found
+  } else {
+    kept = []
+    if (Object.isExtensible(tokens)) Object.defineProperty(tokens, firstPassKey, {value: kept, configurable: true, writable: true})
   }
+  const found = {entities: findEntities(tokens, knowledge), drafted: draftClaims(tokens, segmentOf, knowledge, recentReceptor)}
+  kept.unshift({knowledge, recentReceptor, found})
+  if (kept.length > firstPassesKept) kept.length = firstPassesKept
   return found
 }
 

@@ -90,8 +90,6 @@ export function viewOf(tree: Root, file: VFile, knowledge: Knowledge, everywhere
   return view
 }
 
-const noMatches: ReadonlyArray<PhraseMatch<LexiconEntry>> = Object.freeze([])
-
 /** Matches of `lexicon` in a sentence (read-only): found with the view, or searched now. */
 export function matchesOf(view: DocumentView, sentence: SentenceView, lexicon: string): ReadonlyArray<PhraseMatch<LexiconEntry>> {
   const lists = view.searched.get(lexicon)
@@ -146,8 +144,7 @@ function buildView(tree: Root, file: VFile, knowledge: Knowledge, everywhere: Re
       if (!record) continue
       const {segments, segmentOf} = segment(tokens)
       for (const {index, lists} of searches) {
-        const found = index.search(tokens)
-        lists.push(found.length > 0 ? found : noMatches)
+        lists.push(index.search(tokens))
       }
       sentences.push(new LazySentenceView(record, tokens, segments, segmentOf, paragraph, sentences.length, knowledge))
     }
