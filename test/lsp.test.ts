@@ -8,7 +8,9 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {lintSync} from 'claimlint'
 import {ruleIds} from 'retext-preset-claimlint'
+import {VFile} from 'vfile'
 import {createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection} from 'vscode-jsonrpc/node.js'
 
 interface Range {
@@ -175,6 +177,23 @@ describe('claimlint-language-server', () => {
     // The removal takes the space after the word too, so no double space is left.
     const line = text.split('\n')[edit!.range.start.line]!
     expect(line.slice(0, edit!.range.start.character) + line.slice(edit!.range.end.character)).toBe('Ketamine treats depression.')
+  })
+
+  it('re-lints an edited plain-text document (from its cache) as a fresh lint would', async () => {
+    const first = 'Ketamine is an NMDA receptor antagonist.\n\nIt is a miracle cure.\n\nKetamine activates NMDA receptors.\n'
+    const {uri} = await open('notes.txt', first)
+    const place = (items: Array<[unknown, number, number]>) => items.map((item) => JSON.stringify(item)).sort()
+    let version = 1
+    for (const text of [first.replace('It is', 'Many say it is'), `Intro.\n\n${first}`, first.replace('activates', 'blocks')]) {
+      published.delete(uri)
+      await connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: ++version}, contentChanges: [{text}]})
+      const diagnostics = await diagnosticsFor(uri)
+      const fresh = lintSync(new VFile({path: path.join(workspace, 'notes.txt'), value: text}))
+      expect(place(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character]))).toEqual(
+        place(fresh.messages.map((m) => [m.ruleId, (m.line ?? 1) - 1, (m.column ?? 1) - 1]))
+      )
+      expect(diagnostics.length).toBeGreaterThan(0)
+    }
   })
 
   it('never rewrites a document when asked to format it', async () => {
