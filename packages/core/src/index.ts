@@ -22,7 +22,7 @@ export type {
 export {readPack, PackError, type PackProblem} from './pack/validate.js'
 export {packShape, type Shape, type Field} from './pack/shape.js'
 export {createKnowledge, factKey, type Knowledge, type ValueSense} from './knowledge.js'
-export {ledgerOf} from './ledger.js'
+export {ledgerOf, recordFinder} from './ledger.js'
 export {PairCache} from './pair-cache.js'
 export {extractLedger, type PointAt} from './extract.js'
 export {assessSentence, type SentenceAssessment} from './certainty.js'

@@ -8,7 +8,7 @@ import {location} from 'vfile-location'
 import {extractLedger, type PointAt} from './extract.js'
 import type {Knowledge} from './knowledge.js'
 import {PairCache} from './pair-cache.js'
-import type {ClaimLedger} from './types.js'
+import type {ClaimLedger, SentenceRecord} from './types.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -34,4 +34,26 @@ export function ledgerOf(tree: Root, file: VFile, knowledge: Knowledge): ClaimLe
   })
   file.data.claimLedger = ledger
   return ledger
+}
+
+/**
+ * A finder of the ledger record of the `position`-th sentence with tokens, which starts at `start`
+ * (rules that walk the tree's sentences ask it). The ledger walks the sentences in the same order,
+ * so when its records start at increasing offsets the record at `position` is the one; otherwise
+ * the last record with that start decides, and `undefined` when none has it.
+ */
+export function recordFinder(ledger: ClaimLedger): (start: number, position: number) => SentenceRecord | undefined {
+  const records = ledger.sentences
+  let increasing = true
+  for (let index = 1; index < records.length && increasing; index++) increasing = records[index]!.start > records[index - 1]!.start
+  let byStart: Map<number, SentenceRecord> | undefined
+  return (start, position) => {
+    const record = records[position]
+    if (increasing && record?.start === start) return record
+    if (!byStart) {
+      byStart = new Map()
+      for (const other of records) byStart.set(other.start, other)
+    }
+    return byStart.get(start)
+  }
 }

@@ -3,7 +3,7 @@
  * turn into claims (regulatory status, schedules, citations). Sentences are matched to ledger
  * records by their start offset.
  */
-import {PairCache, segment, tokenize, type ClaimLedger, type Segment, type SentenceRecord, type Token} from '@claimlint/core'
+import {PairCache, recordFinder, segment, tokenize, type ClaimLedger, type Segment, type SentenceRecord, type Token} from '@claimlint/core'
 import type {Root, Sentence} from 'nlcst'
 
 export interface SentenceWork {
@@ -23,27 +23,6 @@ const cache = new PairCache<Root, ClaimLedger, SentenceWork[]>()
  */
 export function sentencesOf(tree: Root, ledger: ClaimLedger): SentenceWork[] {
   return cache.get(tree, ledger, () => collect(tree, ledger))
-}
-
-/**
- * The ledger record of the `position`-th sentence with tokens, which starts at `start`. The ledger
- * walks the sentences in the same order, so when its records start at increasing offsets the
- * record at `position` is the one; otherwise the look-up by start offset decides.
- */
-function recordFinder(ledger: ClaimLedger): (start: number, position: number) => SentenceRecord | undefined {
-  const records = ledger.sentences
-  let increasing = true
-  for (let index = 1; index < records.length && increasing; index++) increasing = records[index]!.start > records[index - 1]!.start
-  let byStart: Map<number, SentenceRecord> | undefined
-  return (start, position) => {
-    const record = records[position]
-    if (increasing && record?.start === start) return record
-    if (!byStart) {
-      byStart = new Map()
-      for (const other of records) byStart.set(other.start, other)
-    }
-    return byStart.get(start)
-  }
 }
 
 function collect(tree: Root, ledger: ClaimLedger): SentenceWork[] {

@@ -7,6 +7,7 @@ import {
   assessSentence,
   ledgerOf,
   PairCache,
+  recordFinder,
   segment,
   tokenize,
   type ClaimLedger,
@@ -102,32 +103,12 @@ function paragraphsOf(node: Root | Root['children'][number], paragraphs: Paragra
   return paragraphs
 }
 
-/**
- * The ledger record of the `position`-th sentence with tokens, which starts at `start`. The ledger
- * walks the sentences in the same order, so when its records start at increasing offsets the
- * record at `position` is the one; otherwise the last record with that start, as a look-up by
- * start offset would find, or the one at `position` when none has it.
- */
-function recordFinder(ledger: ClaimLedger): (start: number, position: number) => SentenceRecord | undefined {
-  const records = ledger.sentences
-  let increasing = true
-  for (let index = 1; index < records.length && increasing; index++) increasing = records[index]!.start > records[index - 1]!.start
-  let byStart: Map<number, SentenceRecord> | undefined
-  return (start, position) => {
-    const record = records[position]
-    if (increasing && record?.start === start) return record
-    if (!byStart) {
-      byStart = new Map()
-      for (const other of records) byStart.set(other.start, other)
-    }
-    return byStart.get(start) ?? record
-  }
-}
-
 function buildView(tree: Root, file: VFile, knowledge: Knowledge, everywhere: ReadonlySet<string>): DocumentView {
   const ledger = ledgerOf(tree, file, knowledge)
   const paragraphs = paragraphsOf(tree, [])
-  const recordAt = recordFinder(ledger)
+  const findRecord = recordFinder(ledger)
+  // With no record at its start, a sentence takes the record at its place.
+  const recordAt = (start: number, position: number) => findRecord(start, position) ?? ledger.sentences[position]
   const searched = new Map<string, Array<ReadonlyArray<PhraseMatch<LexiconEntry>>>>()
   const searches = [...everywhere].map((lexicon) => {
     const lists: Array<ReadonlyArray<PhraseMatch<LexiconEntry>>> = []
