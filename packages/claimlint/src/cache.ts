@@ -3,8 +3,8 @@
  * redoes only the paragraphs the edit touched. An editor re-lints the whole document on every
  * keystroke; most of it is unchanged, only moved. The cache keeps, per document, the blocks of its
  * last tree (plain text between blank lines, see `parse-text.ts`) by their text: an unchanged
- * block is moved to its new place instead of parsed again, and its sentences keep their tokens,
- * clause segments, phrase starts and grades.
+ * block is moved to its new place instead of parsed again, and its sentences keep their tokens
+ * and what is cached on them: clause segments, phrase starts, grades, entities and drafted claims.
  *
  * A tree's blocks go back to the cache when its lint ends (a lint of the same document running
  * meanwhile parses afresh), and the next lint of the document moves them in place: keep messages

@@ -15,6 +15,7 @@
  *   reduced risk").
  */
 import type {Knowledge} from './knowledge.js'
+import {PairCache} from './pair-cache.js'
 import type {PhraseMatch} from './phrase.js'
 import type {Token} from './tokens.js'
 import type {Certainty, LexiconEntry, Strength} from './types.js'
@@ -44,29 +45,14 @@ const modalWords = new Set(['may', 'might', 'could', 'would', 'possibly', 'poten
 
 const tagged = (match: Match, tag: string): boolean => match.values.some((entry) => entry.tags.includes(tag))
 
-/**
- * Where a token list keeps its grades, per knowledge base: a hidden property, like its segments and
- * phrase starts (cheaper than a WeakMap keyed by the list).
- */
-const assessedKey = Symbol('claimlint.assessed')
-type Cached = {[assessedKey]?: WeakMap<Knowledge, SentenceAssessment>}
+const assessed = new PairCache<readonly Token[], Knowledge, SentenceAssessment>()
 
 /**
  * Grade one sentence. The ledger and the rules grade the same shared token lists (see `tokenize`),
  * so each is graded once per knowledge base; treat the result as read-only.
  */
 export function assessSentence(tokens: readonly Token[], knowledge: Knowledge): SentenceAssessment {
-  let grades = (tokens as Cached)[assessedKey]
-  if (!grades) {
-    grades = new WeakMap()
-    if (Object.isExtensible(tokens)) Object.defineProperty(tokens, assessedKey, {value: grades, configurable: true, writable: true})
-  }
-  let grade = grades.get(knowledge)
-  if (!grade) {
-    grade = assess(tokens, knowledge)
-    grades.set(knowledge, grade)
-  }
-  return grade
+  return assessed.get(tokens, knowledge, () => assess(tokens, knowledge))
 }
 
 function assess(tokens: readonly Token[], knowledge: Knowledge): SentenceAssessment {

@@ -22,6 +22,7 @@ import {
   topicAnaphors
 } from './grammar.js'
 import type {Knowledge} from './knowledge.js'
+import {PairCache} from './pair-cache.js'
 import {PhraseIndex} from './phrase.js'
 import {segment, type Segment} from './segments.js'
 import {findTimes} from './time.js'
@@ -182,32 +183,20 @@ interface FirstPass {
 }
 
 /**
- * Where a token list keeps its first passes, each with the knowledge base and the receptor "these
- * receptors" may point back to that it was made with. A first pass reads nothing else (and holds
- * token indexes only), so a sentence that an edit left alone is not searched again when a lint
- * cache moves it (see `LintCache` in `claimlint`). Two are kept: the language server lints each
- * document with the default packs and then with the configured ones.
+ * The first passes of a token list, per knowledge base and per receptor "these receptors" may point
+ * back to (`''` for none). A first pass reads nothing else (and holds token indexes only), so a
+ * sentence that an edit left alone is not searched again when a lint cache moves it (see
+ * `LintCache` in `claimlint`).
  */
-const firstPassKey = Symbol('claimlint.firstPass')
-const firstPassesKept = 2
-interface KeptFirstPass {
-  knowledge: Knowledge
-  recentReceptor: string | undefined
-  found: FirstPass
-}
-type FirstPassCached = {[firstPassKey]?: KeptFirstPass[]}
+const firstPasses = new PairCache<readonly Token[], Knowledge, Map<string, FirstPass>>()
 
 function firstPass(tokens: Token[], segmentOf: Int32Array, knowledge: Knowledge, recentReceptor: string | undefined): FirstPass {
-  let kept = (tokens as FirstPassCached)[firstPassKey]
-  if (kept) {
-    for (const entry of kept) if (entry.knowledge === knowledge && entry.recentReceptor === recentReceptor) return entry.found
-  } else {
-    kept = []
-    if (Object.isExtensible(tokens)) Object.defineProperty(tokens, firstPassKey, {value: kept, configurable: true, writable: true})
+  const byReceptor = firstPasses.get(tokens, knowledge, () => new Map())
+  let found = byReceptor.get(recentReceptor ?? '')
+  if (!found) {
+    found = {entities: findEntities(tokens, knowledge), drafted: draftClaims(tokens, segmentOf, knowledge, recentReceptor)}
+    byReceptor.set(recentReceptor ?? '', found)
   }
-  const found = {entities: findEntities(tokens, knowledge), drafted: draftClaims(tokens, segmentOf, knowledge, recentReceptor)}
-  kept.unshift({knowledge, recentReceptor, found})
-  if (kept.length > firstPassesKept) kept.length = firstPassesKept
   return found
 }
 
