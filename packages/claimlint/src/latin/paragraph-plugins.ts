@@ -5,6 +5,7 @@
  */
 import type {Paragraph, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
 import {terminalMarker} from './expressions.js'
+import {contentText} from './text.js'
 
 const lineBreak = /\r\n|\r|\n/
 
@@ -45,14 +46,6 @@ export function breakImplicitSentences(paragraph: Paragraph): void {
   }
 }
 
-/** The text of a sentence's child (`nlcst-to-string`). */
-function text(node: SentenceContent): string {
-  if (node.type !== 'WordNode') return node.value
-  let value = ''
-  for (const child of node.children) value += child.value
-  return value
-}
-
 /**
  * `parse-latin` `mergeRemainingFullStops`: a full stop that does not end its sentence joins the word
  * before it, or else the word after it.
@@ -84,7 +77,7 @@ export function mergeRemainingFullStops(paragraph: Paragraph): void {
       if (previous && previous.type === 'WordNode') {
         const nextNext = grandchildren[position + 2]
         // Not in `{.} .`.
-        if (next && nextNext && next.type === 'WhiteSpaceNode' && text(nextNext) === '.') continue
+        if (next && nextNext && next.type === 'WhiteSpaceNode' && contentText(nextNext) === '.') continue
         grandchildren.splice(position, 1)
         previous.children.push(grandchild)
         if (grandchild.position && previous.position) previous.position.end = grandchild.position.end

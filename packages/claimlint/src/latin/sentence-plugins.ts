@@ -9,20 +9,12 @@
  */
 import type {Punctuation, Sentence, SentenceContent, Symbol as SymbolNode, Word, WordContent} from 'nlcst'
 import {numerical, wordSymbolInner} from './expressions.js'
+import {wordText} from './text.js'
 
 type Mark = Punctuation | SymbolNode
 
 function isMark(node: SentenceContent | WordContent): node is Mark {
   return node.type === 'PunctuationNode' || node.type === 'SymbolNode'
-}
-
-/** The text of a word (`nlcst-to-string`; a word's children are all literals). */
-function wordText(word: Word): string {
-  const children = word.children
-  if (children.length === 1) return children[0]!.value
-  let value = ''
-  for (const child of children) value += child.value
-  return value
 }
 
 /** `parse-latin` `mergeInitialWordSymbol`: `&` starting a word joins it. */
