@@ -15,8 +15,8 @@
  *   reduced risk").
  */
 import type {Knowledge} from './knowledge.js'
-import {PairCache} from './pair-cache.js'
 import type {PhraseMatch} from './phrase.js'
+import {memoOf} from './token-memo.js'
 import type {Token} from './tokens.js'
 import type {Certainty, LexiconEntry, Strength} from './types.js'
 
@@ -45,14 +45,13 @@ const modalWords = new Set(['may', 'might', 'could', 'would', 'possibly', 'poten
 
 const tagged = (match: Match, tag: string): boolean => match.values.some((entry) => entry.tags.includes(tag))
 
-const assessed = new PairCache<readonly Token[], Knowledge, SentenceAssessment>()
-
 /**
  * Grade one sentence. The ledger and the rules grade the same shared token lists (see `tokenize`),
  * so each is graded once per knowledge base; treat the result as read-only.
  */
 export function assessSentence(tokens: readonly Token[], knowledge: Knowledge): SentenceAssessment {
-  return assessed.get(tokens, knowledge, () => assess(tokens, knowledge))
+  const slots = memoOf(tokens).for(knowledge)
+  return (slots.grade ??= assess(tokens, knowledge))
 }
 
 function assess(tokens: readonly Token[], knowledge: Knowledge): SentenceAssessment {

@@ -22,10 +22,10 @@ import {
   topicAnaphors
 } from './grammar.js'
 import type {Knowledge} from './knowledge.js'
-import {PairCache} from './pair-cache.js'
 import {PhraseIndex} from './phrase.js'
 import {segment, type Segment} from './segments.js'
 import {findTimes} from './time.js'
+import {memoOf} from './token-memo.js'
 import {tokenize, type Token} from './tokens.js'
 import type {Assertion, Certainty, Claim, ClaimLedger, Mention, SentenceRecord} from './types.js'
 
@@ -183,19 +183,20 @@ interface FirstPass {
 }
 
 /**
- * The first passes of a token list, per knowledge base and per receptor "these receptors" may point
- * back to (`''` for none). A first pass reads nothing else (and holds token indexes only), so a
+ * The first pass of a token list, per knowledge base and per receptor "these receptors" may point
+ * back to (kept in its memo, see `memoOf`). A first pass reads nothing else (and holds token indexes only), so a
  * sentence that an edit left alone is not searched again when a lint cache moves it (see
  * `LintCache` in `claimlint`).
  */
-const firstPasses = new PairCache<readonly Token[], Knowledge, Map<string, FirstPass>>()
-
 function firstPass(tokens: Token[], segmentOf: Int32Array, knowledge: Knowledge, recentReceptor: string | undefined): FirstPass {
-  const byReceptor = firstPasses.get(tokens, knowledge, () => new Map())
-  let found = byReceptor.get(recentReceptor ?? '')
+  const slots = memoOf(tokens).for(knowledge)
+  const make = (): FirstPass => ({entities: findEntities(tokens, knowledge), drafted: draftClaims(tokens, segmentOf, knowledge, recentReceptor)})
+  if (recentReceptor === undefined) return (slots.firstPass ??= make()) as FirstPass
+  slots.firstPassByReceptor ??= new Map()
+  let found = slots.firstPassByReceptor.get(recentReceptor) as FirstPass | undefined
   if (!found) {
-    found = {entities: findEntities(tokens, knowledge), drafted: draftClaims(tokens, segmentOf, knowledge, recentReceptor)}
-    byReceptor.set(recentReceptor ?? '', found)
+    found = make()
+    slots.firstPassByReceptor.set(recentReceptor, found)
   }
   return found
 }

@@ -4,6 +4,7 @@
  * Built once per knowledge base, so the cost of a sentence is linear in its tokens.
  */
 import {smallInt32Array} from './int-pool.js'
+import {memoOf} from './token-memo.js'
 import {normalize, type Token} from './tokens.js'
 
 interface TrieNode<T> {
@@ -50,8 +51,6 @@ function exactKey(token: Token): string {
  * the 31 bits are used up, every index registers again under a new generation.
  */
 const registry = {generation: 1, nextBit: 0, stamp: 0, loose: new Map<string, number>(), exact: new Map<string, number>()}
-/** Where a token list keeps its masks: a hidden, non-enumerable property (cheaper than a WeakMap). */
-const masksKey = Symbol('claimlint.masks')
 /**
  * The tokens of a list where some phrase may start, ascending, each followed by the bits of the
  * indexes that have a phrase starting with it (`[position, mask, position, mask, …]`, one array
@@ -64,7 +63,6 @@ interface Starts {
   /** Every mask bit: an index whose bit is missing has no phrase in the list. */
   all: number
 }
-type Cached = {[masksKey]?: Starts}
 
 function register(map: Map<string, number>, key: string, bit: number): void {
   map.set(key, (map.get(key) ?? 0) | bit)
@@ -85,7 +83,8 @@ function copyOf(from: Int32Array, count: number): Int32Array {
 
 /** The positions of a list where a phrase of some index may start, with the bits of those indexes. */
 function tokenStarts(tokens: readonly Token[]): Starts {
-  const cached = (tokens as Cached)[masksKey]
+  const memo = memoOf(tokens)
+  const cached = memo.starts as Starts | undefined
   if (cached && cached.stamp === registry.stamp && cached.length === tokens.length) return cached
   if (scratch.length < 2 * tokens.length) scratch = new Int32Array(2 * tokens.length)
   const {loose, exact} = registry
@@ -110,7 +109,7 @@ function tokenStarts(tokens: readonly Token[]): Starts {
     return cached
   }
   const found: Starts = {stamp: registry.stamp, length: tokens.length, starts, all}
-  if (Object.isExtensible(tokens)) Object.defineProperty(tokens, masksKey, {value: found, configurable: true})
+  memo.starts = found
   return found
 }
 

@@ -4,6 +4,7 @@
  */
 import {clauseBreakers, clausePunctuation, conditionalOpeners, contrastOpeners, relativeOpeners} from './grammar.js'
 import {smallInt32Array} from './int-pool.js'
+import {memoOf} from './token-memo.js'
 import type {Token} from './tokens.js'
 
 export type SegmentRole = 'main' | 'contrast' | 'relative' | 'conditional'
@@ -28,19 +29,16 @@ for (const [words, role] of [
   for (const word of words) if (!openerRoles.has(word)) openerRoles.set(word, role)
 }
 
-/** Where a token list keeps its segments: a hidden, non-enumerable property. */
-const segmentsKey = Symbol('claimlint.segments')
-type Cached = {[segmentsKey]?: {segments: Segment[]; segmentOf: Int32Array}}
-
 /**
  * Split a sentence into clause segments; `segmentOf[i]` is the segment of token `i`. Shared token
  * lists (see `tokenize`) are segmented once; treat the result as read-only.
  */
 export function segment(tokens: readonly Token[]): {segments: Segment[]; segmentOf: Int32Array} {
-  const cached = (tokens as Cached)[segmentsKey]
+  const memo = memoOf(tokens)
+  const cached = memo.segments as {segments: Segment[]; segmentOf: Int32Array} | undefined
   if (cached) return cached
   const found = segmentTokens(tokens)
-  if (Object.isExtensible(tokens)) Object.defineProperty(tokens, segmentsKey, {value: found, configurable: true, writable: true})
+  memo.segments = found
   return found
 }
 

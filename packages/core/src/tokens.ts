@@ -40,9 +40,21 @@ export function tokenize(sentence: Sentence): Token[] {
   const cached = (sentence as Cached)[tokensKey]
   if (cached) return cached
   const tokens = tokenizeSentence(sentence)
-  if (Object.isExtensible(sentence)) Object.defineProperty(sentence, tokensKey, {value: tokens, configurable: true, writable: true})
+  if (Object.isExtensible(sentence)) {
+    Object.defineProperty(sentence, tokensKey, {value: tokens, configurable: true, writable: true})
+    lastTokenized = sentence
+  }
   return tokens
 }
+
+/**
+ * The sentence tokenized last, kept alive with its token list and their caches. A sentence and a
+ * list with a hidden property have hidden classes of their own, which live only as long as some
+ * object has them; a full collection between two lints (an idle editor, a CLI between files) that
+ * found none would drop them, and V8 would throw away the optimised code of every function that
+ * reads them (`node --trace-deopt`: "weak objects"), so the next lint ran unoptimised for a while.
+ */
+let lastTokenized: Sentence | undefined
 
 /**
  * Move the tokens of `sentence` by `delta` characters, in place: the sentence now stands further on
