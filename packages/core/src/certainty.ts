@@ -54,7 +54,15 @@ export function assessSentence(tokens: readonly Token[], knowledge: Knowledge): 
   return (slots.grade ??= assess(tokens, knowledge))
 }
 
+/** The lexicons grading reads: a sentence where none can match is plain, with no strength. */
+const gradingLexicons = ['hedges', 'not-hedges', 'boosters', 'strength-correlational', 'strength-purpose', 'strength-causal']
+
 function assess(tokens: readonly Token[], knowledge: Knowledge): SentenceAssessment {
+  // Four sentences in ten have no word any grading phrase starts with (one test of bits each).
+  if (!gradingLexicons.some((lexicon) => knowledge.lexiconIndex(lexicon).mayMatch(tokens))) {
+    const certaintyScore = tokens.some((t) => approximations.has(t.norm)) ? 5 - 0.3 : 5
+    return {certainty: 'plain', cues: [], hedgeSpans: [], strength: 'none', strengthCues: [], boosterSpans: [], certaintyScore}
+  }
   const text = (from: number, to: number): string =>
     tokens
       .slice(from, to + 1)

@@ -204,6 +204,12 @@ export class PhraseIndex<T> {
     if (node.any) this.visit(tokens, from, node.any, index + 1)
   }
 
+  /** Could a phrase of this index start somewhere in `tokens`? `false` answers every search at once. */
+  mayMatch(tokens: readonly Token[]): boolean {
+    if (this.root.any) return true
+    return (tokenStarts(tokens).all & this.ensureBit()) !== 0
+  }
+
   /**
    * All non-overlapping longest matches, left to right. Most searches find nothing: they all get
    * the same empty, frozen list (a sentence is searched some twenty times per lint).
