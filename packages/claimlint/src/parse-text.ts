@@ -8,6 +8,7 @@
  * (`test/reliability/parse-text.test.ts` checks it on real prose and on generated text), at a cost
  * that grows with the length of the longest block, not of the file.
  */
+import {tokenize} from '@claimlint/core'
 import type {Root, RootContent} from 'nlcst'
 import type {BlockMemory} from './cache.js'
 import {BlockParser} from './latin/block-parser.js'
@@ -48,6 +49,20 @@ function nextBlankLine(doc: string, from: number): number {
   return -1
 }
 
+/**
+ * Make the token lists of a block's sentences now, while its nodes are fresh in the processor's
+ * cache: the ledger and the rules read every sentence's tokens (see `tokenize`), and making them
+ * later, from a tree that has left the cache, cost a large file more per word than a small one.
+ */
+function tokenizeSentences(children: readonly RootContent[]): void {
+  for (const child of children) {
+    if (child.type !== 'ParagraphNode') continue
+    for (const sentence of child.children) {
+      if (sentence.type === 'SentenceNode' && sentence.children.length <= maxSentenceChildren) tokenize(sentence)
+    }
+  }
+}
+
 /** Blocks shorter than this are not worth cutting further (keeps small files on the plain path). */
 const minimumBlock = 4096
 
@@ -84,7 +99,10 @@ export function parseText(doc: string, memory?: BlockMemory): Root {
       // Taken, so that the same paragraph twice in a file is not one set of nodes.
       memory!.previous.delete(text)
       moveBlock(block, startPoint)
-    } else block = {children: new BlockParser(startPoint).parse(text).children, start: {...startPoint}}
+    } else {
+      block = {children: new BlockParser(startPoint).parse(text).children, start: {...startPoint}}
+      tokenizeSentences(block.children)
+    }
     for (const child of block.children) children.push(child)
     memory?.next.set(text, block)
   }
