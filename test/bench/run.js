@@ -3,7 +3,8 @@
  * run, on the same real prose, against bare `retext-english` parsing of that prose.
  *
  * Options: `--json` (the last line is one JSON object), `--quick` (small sizes, fewer rounds),
- * `--sizes=10000,100000,1000000`, `--rounds=N`, `--no-memory`, `--no-peers`.
+ * `--sizes=10000,100000,1000000`, `--rounds=N`, `--no-memory`, `--no-peers`, `--collect` (a forced
+ * collection before each timed run, the method of the first rounds; see `collect` below).
  * See docs/performance.md for what each figure means and the targets.
  */
 import {execFileSync} from 'node:child_process'
@@ -35,8 +36,54 @@ const log = (...parts) => {
 const english = unified().use(retextEnglish)
 const gc = globalThis.gc ?? (() => {})
 
-/** Median of `n` timed runs (after a collection, so runs do not pay for each other's garbage). */
+/**
+ * With `--collect`, every timed run starts after a forced full collection (the method of the first
+ * rounds, kept to reproduce their figures). By default runs follow one another as in a CI run over
+ * a folder, so each pays for its own garbage. A forced collection is no neutral start for V8: when
+ * it frees most of the old generation (the last run's tree) V8 drops its pretenuring decisions and
+ * the optimised code that depends on them (`node --trace-pretenuring`: "Deopt all allocation sites
+ * dependent code due to low survival rate"), and it sets the old generation's limit from a small
+ * heap, so a run that keeps more than about 80 MB pays a full mark-compact that a run keeping 70 MB
+ * does not (`--trace-gc`). Neither happens to a linter at work.
+ */
+const collect = flag('collect')
+
+/** The time per run of `run`: the mean of `n` runs in a row after one untimed run (or, with `--collect`, the median of `n` after a collection each). */
 function timed(run, n = rounds) {
+  if (collect) {
+    const times = []
+    for (let index = 0; index < n; index++) {
+      gc()
+      const start = performance.now()
+      run()
+      times.push(performance.now() - start)
+    }
+    times.sort((a, b) => a - b)
+    return times[Math.floor((times.length - 1) / 2)]
+  }
+  run()
+  const start = performance.now()
+  for (let index = 0; index < n; index++) run()
+  return (performance.now() - start) / n
+}
+
+/**
+ * The times per run of `a` and `b`, in alternating blocks (a b, then b a, …): a block is one untimed
+ * run (which pays for the garbage the other left) and then `runs` timed runs in a row, whose mean
+ * includes the collections they cause; the median of `blocks` blocks. Which one runs first changed
+ * both by up to a third, so neither always goes first.
+ */
+function timedPair(a, b, blocks = rounds, runs = 2) {
+  const times = [[], []]
+  const tasks = [a, b]
+  for (let index = 0; index < blocks; index++) {
+    for (const which of index % 2 ? [1, 0] : [0, 1]) times[which].push(timed(tasks[which], collect ? 1 : runs))
+  }
+  return times.map((list) => list.sort((x, y) => x - y)[Math.floor((list.length - 1) / 2)])
+}
+
+/** Median of `n` runs after a collection each, for tasks of a few milliseconds that allocate little. */
+function timedShort(run, n) {
   const times = []
   for (let index = 0; index < n; index++) {
     gc()
@@ -46,24 +93,6 @@ function timed(run, n = rounds) {
   }
   times.sort((a, b) => a - b)
   return times[Math.floor((times.length - 1) / 2)]
-}
-
-/**
- * Medians of `a` and `b` timed in alternating rounds (a b, then b a, …): which one runs first after
- * the other's garbage and heap growth changes both by up to a third, so neither always goes first.
- */
-function timedPair(a, b, n = rounds) {
-  const times = [[], []]
-  const runs = [a, b]
-  for (let index = 0; index < n; index++) {
-    for (const which of index % 2 ? [1, 0] : [0, 1]) {
-      gc()
-      const start = performance.now()
-      runs[which]()
-      times[which].push(performance.now() - start)
-    }
-  }
-  return times.map((list) => list.sort((x, y) => x - y)[Math.floor((list.length - 1) / 2)])
 }
 
 function percentile(sorted, p) {
@@ -98,7 +127,7 @@ for (let index = 0; index < 3; index++) {
   lintText(mainText)
 }
 
-log(`\nthroughput on ${words.toLocaleString('en')} words (median of ${rounds})`)
+log(`\nthroughput on ${words.toLocaleString('en')} words (${collect ? `median of ${rounds}, each after a collection` : `median of ${rounds} blocks of 2 runs in a row`})`)
 const [parseMs, lintMs] = timedPair(() => parseAll(mainDocs), () => lintText(mainText))
 const parseWps = perSecond(words, parseMs)
 log(`  retext-english parse   ${parseWps.toLocaleString('en').padStart(10)} words/s`)
@@ -113,7 +142,7 @@ for (const id of ruleIds) {
     const corpus = createCorpus()
     lintText(mainText, {rules: {...off, [id]: 'warn'}, corpus})
     corpus.judge()
-  }, Math.min(rounds, 3))
+  }, 2)
   rules[id] = perSecond(words, ms)
   log(`  ${id.padEnd(34)} ${rules[id].toLocaleString('en').padStart(10)} words/s  ${(rules[id] / parseWps).toFixed(2)}× parse`)
 }
@@ -127,15 +156,15 @@ const peerResults = {}
 let peerParseWps
 let peerLintWps
 if (!flag('no-peers')) {
-  log(`\npeers on ${peerWords.toLocaleString('en')} words (median of ${Math.min(rounds, 3)})`)
-  const [peerParseMs, peerLintMs] = timedPair(() => parseAll(peerDocs), () => lintText(peerText), Math.min(rounds, 3))
+  log(`\npeers on ${peerWords.toLocaleString('en')} words`)
+  const [peerParseMs, peerLintMs] = timedPair(() => parseAll(peerDocs), () => lintText(peerText), Math.min(rounds, 3), 5)
   peerParseWps = perSecond(peerWords, peerParseMs)
   peerLintWps = perSecond(peerWords, peerLintMs)
   log(`  retext-english parse   ${peerParseWps.toLocaleString('en').padStart(10)} words/s`)
   log(`  claimlint              ${peerLintWps.toLocaleString('en').padStart(10)} words/s  ${(peerLintWps / peerParseWps).toFixed(2)}× parse`)
   for (const [name, run] of Object.entries(peers)) {
     run(peerText) // warm
-    peerResults[name] = perSecond(peerWords, timed(() => run(peerText), Math.min(rounds, 3)))
+    peerResults[name] = perSecond(peerWords, timed(() => run(peerText), 5))
     log(`  ${name.padEnd(22)} ${peerResults[name].toLocaleString('en').padStart(10)} words/s  ${(peerResults[name] / peerParseWps).toFixed(2)}× parse`)
   }
 }
@@ -148,7 +177,7 @@ for (const size of sizes) {
   const text = docs.join('\n\n')
   const n = countWords(text)
   const big = n > 300_000
-  const [pms, ms] = timedPair(() => parseAll(docs), () => lintText(text), big ? Math.max(1, Math.min(rounds, 2)) : rounds)
+  const [pms, ms] = big ? timedPair(() => parseAll(docs), () => lintText(text), Math.max(1, Math.min(rounds, 2)), 1) : timedPair(() => parseAll(docs), () => lintText(text), rounds, n < 50_000 ? 5 : 2)
   scaling.push({words: n, msPerKWord: round(ms / (n / 1000), 3), parseMsPerKWord: round(pms / (n / 1000), 3)})
   log(`  ${n.toLocaleString('en').padStart(10)} words  ${(ms / (n / 1000)).toFixed(2)} ms/kword  (parse ${(pms / (n / 1000)).toFixed(2)})`)
 }
@@ -221,7 +250,7 @@ const crossFile = []
   const knowledge = knowledgeFor()
   for (const files of quick ? [200, 800] : [200, 800, 3200]) {
     let claims = 0
-    const ms = timed(() => {
+    const ms = timedShort(() => {
       const corpus = createCorpus()
       claims = 0
       for (let index = 0; index < files; index++) {
