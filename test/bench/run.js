@@ -169,29 +169,16 @@ if (!flag('no-peers')) {
   }
 }
 
-// Scaling: ms per 1,000 words at each size, one file per size. The sizes take turns in each block
-// (the linear target compares them, and this machine's speed drifts over a minute), each as a
-// parse-and-lint pair; a 1,000,000-word lint takes seconds, so one run a block there, five for
-// the small text. The median of three blocks.
+// Scaling: ms per 1,000 words at each size, one file per size.
 log('\nscaling (one file per size)')
-const sized = sizes.map((size) => {
+const scaling = []
+for (const size of sizes) {
   const docs = documentsOf(documents, size)
   const text = docs.join('\n\n')
   const n = countWords(text)
-  return {docs, text, n, runs: n > 300_000 ? 1 : n < 50_000 ? 5 : 2, parse: [], lint: []}
-})
-const scalingBlocks = Math.min(rounds, 3)
-for (let block = 0; block < scalingBlocks; block++) {
-  for (const size of block % 2 ? [...sized].reverse() : sized) {
-    const [pms, ms] = timedPair(() => parseAll(size.docs), () => lintText(size.text), 1, size.runs)
-    size.parse.push(pms)
-    size.lint.push(ms)
-  }
-}
-const median = (list) => list.sort((a, b) => a - b)[Math.floor((list.length - 1) / 2)]
-const scaling = []
-for (const {n, parse, lint} of sized) {
-  const [pms, ms] = [median(parse), median(lint)]
+  // A 1,000,000-word lint takes seconds: three blocks of one run there, five runs a block for the small text.
+  const [blocks, runs] = n > 300_000 ? [Math.min(rounds, 3), 1] : [rounds, n < 50_000 ? 5 : 2]
+  const [pms, ms] = timedPair(() => parseAll(docs), () => lintText(text), blocks, runs)
   scaling.push({words: n, msPerKWord: round(ms / (n / 1000), 3), parseMsPerKWord: round(pms / (n / 1000), 3)})
   log(`  ${n.toLocaleString('en').padStart(10)} words  ${(ms / (n / 1000)).toFixed(2)} ms/kword  (parse ${(pms / (n / 1000)).toFixed(2)})`)
 }
