@@ -2,7 +2,10 @@
  * The claim ledger: whose claim it is, and whether the article asserts it.
  */
 import {describe, expect, it} from '@jest/globals'
-import {claims} from 'claimlint'
+import {tokenize} from '@claimlint/core'
+import type {Root, Sentence} from 'nlcst'
+import {claims, createProcessor} from 'claimlint'
+import {VFile} from 'vfile'
 
 async function claimsOf(text: string) {
   const report = await claims(text)
@@ -98,5 +101,24 @@ describe('claim ledger, whose claim', () => {
     expect(hedged).toBeLessThan(boosted!)
     expect(hedged).toBeGreaterThanOrEqual(1)
     expect(boosted).toBeLessThanOrEqual(6)
+  })
+})
+
+describe('claim ledger, what it keeps per sentence', () => {
+  it('keeps it in one hidden property of each sentence and of each token list, whatever the rules read', () => {
+    // One property each gives every sentence and token list the same hidden class, whichever rule
+    // filled which cache first; optimised code that has seen it stays valid (see `token-memo.ts`).
+    const text = 'Ketamine blocks NMDA receptors within hours.\n\nThese receptors may be activated by it. Some studies suggest it causes lasting relief.\n\nIt is a game-changer, proven to work in every patient.\n'
+    const file = new VFile({value: text})
+    const processor = createProcessor({format: 'text'})
+    const tree = processor.runSync(processor.parse(file), file) as Root
+    const sentences: Sentence[] = []
+    for (const paragraph of tree.children) if (paragraph.type === 'ParagraphNode') for (const node of paragraph.children) if (node.type === 'SentenceNode') sentences.push(node)
+    expect(sentences).toHaveLength(4)
+    expect(file.messages.length).toBeGreaterThan(0)
+    for (const sentence of sentences) {
+      expect(Object.getOwnPropertySymbols(sentence)).toHaveLength(1)
+      expect(Object.getOwnPropertySymbols(tokenize(sentence))).toHaveLength(1)
+    }
   })
 })
