@@ -5,8 +5,8 @@
 import {describe, expect, it} from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-import {assessSentence, tokenizeText} from '@claimlint/core'
-import {knowledgeFor} from '@claimlint/packs'
+import {assessSentence, createKnowledge, tokenizeText} from '@claimlint/core'
+import {builtinPacks, knowledgeFor} from '@claimlint/packs'
 import {retext} from 'retext'
 import retextOverstatement, {rules, type Options} from 'retext-overstatement'
 import type {VFile} from 'vfile'
@@ -128,6 +128,27 @@ describe('certainty and strength of sentences', () => {
     expect(assess('Daily coffee may reduce the risk of gout.').strength).toBe('conditional_causal')
     expect(assess('The supplement reduced fasting glucose in adults with diabetes.').strength).toBe('direct_causal')
     expect(assess('Larger trials are needed to reduce uncertainty.').strength).toBe('none')
+  })
+
+  it('grades alike with knowledge bases nothing has searched yet, and with more phrase indexes than start bits', () => {
+    // Two fresh knowledge bases: the first sentence each grades is its indexes' first search, and
+    // together they have more indexes than the 31 bits of phrase starts, so the bits are handed out again.
+    const expected: Array<[string, string, string]> = [
+      ['The drug may lower blood pressure.', 'hedged', 'correlational'],
+      ['Coffee intake was associated with lower mortality.', 'plain', 'correlational'],
+      ['The drug undoubtedly lowers blood pressure.', 'boosted', 'direct_causal'],
+      ['The membrane potential was recorded.', 'plain', 'none'],
+      ['Larger trials are needed to reduce uncertainty.', 'hedged', 'none']
+    ]
+    const bases = [createKnowledge(builtinPacks), createKnowledge(builtinPacks)]
+    for (let round = 0; round < 2; round++) {
+      for (const [text, certainty, strength] of expected) {
+        for (const base of bases) {
+          const grade = assessSentence(tokenizeText(text), base)
+          expect([text, grade.certainty, grade.strength]).toEqual([text, certainty, strength])
+        }
+      }
+    }
   })
 })
 

@@ -54,13 +54,16 @@ export function assessSentence(tokens: readonly Token[], knowledge: Knowledge): 
   return (slots.grade ??= assess(tokens, knowledge))
 }
 
-/** The lexicons grading reads: a sentence where none can match is plain, with no strength. */
-const gradingLexicons = ['hedges', 'not-hedges', 'boosters', 'strength-correlational', 'strength-purpose', 'strength-causal']
+/**
+ * The lexicons that can make a sentence anything but plain with no strength (`not-hedges` only
+ * takes hedges away, so it is not one of them).
+ */
+const gradingLexicons = ['hedges', 'boosters', 'strength-correlational', 'strength-purpose', 'strength-causal']
 
 function assess(tokens: readonly Token[], knowledge: Knowledge): SentenceAssessment {
   // Four sentences in ten have no word any grading phrase starts with (one test of bits each).
   if (!gradingLexicons.some((lexicon) => knowledge.lexiconIndex(lexicon).mayMatch(tokens))) {
-    const certaintyScore = tokens.some((t) => approximations.has(t.norm)) ? 5 - 0.3 : 5
+    const certaintyScore = scoreOf(tokens, [], [], knowledge)
     return {certainty: 'plain', cues: [], hedgeSpans: [], strength: 'none', strengthCues: [], boosterSpans: [], certaintyScore}
   }
   const text = (from: number, to: number): string =>

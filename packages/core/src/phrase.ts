@@ -207,7 +207,9 @@ export class PhraseIndex<T> {
   /** Could a phrase of this index start somewhere in `tokens`? `false` answers every search at once. */
   mayMatch(tokens: readonly Token[]): boolean {
     if (this.root.any) return true
-    return (tokenStarts(tokens).all & this.ensureBit()) !== 0
+    // Register first: the starts must be found with this index's first words (as in `search`).
+    const bit = this.ensureBit()
+    return (tokenStarts(tokens).all & bit) !== 0
   }
 
   /**
