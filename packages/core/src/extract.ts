@@ -177,7 +177,7 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
 }
 
 /** What the first pass finds in a sentence: the entities it names and its drafted claims. */
-interface FirstPass {
+export interface FirstPass {
   entities: EntityAt[]
   drafted: Drafted
 }
@@ -190,12 +190,14 @@ interface FirstPass {
  */
 function firstPass(tokens: Token[], segmentOf: Int32Array, knowledge: Knowledge, recentReceptor: string | undefined): FirstPass {
   const slots = memoOf(tokens).for(knowledge)
-  const make = (): FirstPass => ({entities: findEntities(tokens, knowledge), drafted: draftClaims(tokens, segmentOf, knowledge, recentReceptor)})
-  if (recentReceptor === undefined) return (slots.firstPass ??= make()) as FirstPass
+  if (recentReceptor === undefined) {
+    slots.firstPass ??= {entities: findEntities(tokens, knowledge), drafted: draftClaims(tokens, segmentOf, knowledge, undefined)}
+    return slots.firstPass
+  }
   slots.firstPassByReceptor ??= new Map()
-  let found = slots.firstPassByReceptor.get(recentReceptor) as FirstPass | undefined
+  let found = slots.firstPassByReceptor.get(recentReceptor)
   if (!found) {
-    found = make()
+    found = {entities: findEntities(tokens, knowledge), drafted: draftClaims(tokens, segmentOf, knowledge, recentReceptor)}
     slots.firstPassByReceptor.set(recentReceptor, found)
   }
   return found

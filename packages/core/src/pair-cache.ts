@@ -1,7 +1,7 @@
 /**
- * A cache keyed by two objects: a value lives as long as both keys do. The ledger, sentence
- * grading and the rules' per-tree views all memoise "once per tree (or token list) and knowledge
- * base" this way.
+ * A cache keyed by two objects: a value lives as long as both keys do. The ledger and the rules'
+ * per-tree views memoise "once per tree and knowledge base" this way (what is worked out per token
+ * list has its own memo, see `token-memo.ts`).
  *
  * The values hang from the first key itself (a hidden property) rather than from a WeakMap of
  * first keys: V8 keeps the value of a WeakMap entry whose key died young through the next young

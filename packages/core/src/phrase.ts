@@ -56,7 +56,7 @@ const registry = {generation: 1, nextBit: 0, stamp: 0, loose: new Map<string, nu
  * indexes that have a phrase starting with it (`[position, mask, position, mask, …]`, one array
  * per list). Most tokens start no phrase, so an index visits only these few positions.
  */
-interface Starts {
+export interface Starts {
   stamp: number
   length: number
   starts: Int32Array
@@ -84,7 +84,7 @@ function copyOf(from: Int32Array, count: number): Int32Array {
 /** The positions of a list where a phrase of some index may start, with the bits of those indexes. */
 function tokenStarts(tokens: readonly Token[]): Starts {
   const memo = memoOf(tokens)
-  const cached = memo.starts as Starts | undefined
+  const cached = memo.starts
   if (cached && cached.stamp === registry.stamp && cached.length === tokens.length) return cached
   if (scratch.length < 2 * tokens.length) scratch = new Int32Array(2 * tokens.length)
   const {loose, exact} = registry

@@ -35,7 +35,7 @@ for (const [words, role] of [
  */
 export function segment(tokens: readonly Token[]): {segments: Segment[]; segmentOf: Int32Array} {
   const memo = memoOf(tokens)
-  const cached = memo.segments as {segments: Segment[]; segmentOf: Int32Array} | undefined
+  const cached = memo.segments
   if (cached) return cached
   const found = segmentTokens(tokens)
   memo.segments = found

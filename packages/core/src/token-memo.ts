@@ -8,30 +8,37 @@
  * per-knowledge values, which every collection has to process as ephemerons.
  */
 import type {SentenceAssessment} from './certainty.js'
+import type {FirstPass} from './extract.js'
+import type {Knowledge} from './knowledge.js'
+import type {Starts} from './phrase.js'
+import type {Segment} from './segments.js'
 
 /** The values of one token list for one knowledge base. */
 export interface KnowledgeMemo {
   grade: SentenceAssessment | undefined
   /** The first pass with no receptor to point back to. */
-  firstPass: unknown
+  firstPass: FirstPass | undefined
   /** First passes by the receptor "these receptors" points back to. */
-  firstPassByReceptor: Map<string, unknown> | undefined
+  firstPassByReceptor: Map<string, FirstPass> | undefined
 }
 
 export class TokenMemo {
   /** Phrase starts (see `PhraseIndex`). */
-  starts: unknown = undefined
+  starts: Starts | undefined = undefined
   /** Clause segments (see `segment`). */
-  segments: unknown = undefined
-  /** The knowledge base of `slots`: a file is nearly always linted with one. */
-  knowledge: object | undefined = undefined
+  segments: {segments: Segment[]; segmentOf: Int32Array} | undefined = undefined
+  /**
+   * The knowledge base of `slots`: a file is nearly always linted with one. Held strongly, so a
+   * list kept in a `LintCache` keeps a replaced knowledge base until the cache drops the list.
+   */
+  knowledge: Knowledge | undefined = undefined
   slots: KnowledgeMemo | undefined = undefined
   /** Slots for any other knowledge base. */
-  otherSlots: WeakMap<object, KnowledgeMemo> | undefined = undefined
+  otherSlots: WeakMap<Knowledge, KnowledgeMemo> | undefined = undefined
 
   /** The slots for `knowledge`. */
-  for(knowledge: object): KnowledgeMemo {
-    if (this.knowledge === knowledge) return this.slots!
+  for(knowledge: Knowledge): KnowledgeMemo {
+    if (this.knowledge === knowledge && this.slots) return this.slots
     if (this.knowledge === undefined) {
       this.knowledge = knowledge
       this.slots = emptySlots()

@@ -33,6 +33,16 @@ const tokensKey = Symbol('claimlint.tokens')
 type Cached = {[tokensKey]?: Token[]}
 
 /**
+ * The sentence tokenized last, kept alive with its token list and their caches. A sentence and a
+ * list with a hidden property have hidden classes of their own, which live only as long as some
+ * object has them; a full collection between two lints (an idle editor, a CLI between files) that
+ * found none would drop them, and V8 would throw away the optimised code of every function that
+ * reads them (`node --trace-deopt`: "weak objects"), so the next lint ran unoptimised for a while.
+ * It is only written: holding it is the point.
+ */
+let lastTokenized: Sentence | undefined
+
+/**
  * Flatten an nlcst sentence into tokens. The ledger and the rules that read words all ask for the
  * same sentences, so the tokens of a sentence node are made once and shared (treat them as read-only).
  */
@@ -46,15 +56,6 @@ export function tokenize(sentence: Sentence): Token[] {
   }
   return tokens
 }
-
-/**
- * The sentence tokenized last, kept alive with its token list and their caches. A sentence and a
- * list with a hidden property have hidden classes of their own, which live only as long as some
- * object has them; a full collection between two lints (an idle editor, a CLI between files) that
- * found none would drop them, and V8 would throw away the optimised code of every function that
- * reads them (`node --trace-deopt`: "weak objects"), so the next lint ran unoptimised for a while.
- */
-let lastTokenized: Sentence | undefined
 
 /**
  * Move the tokens of `sentence` by `delta` characters, in place: the sentence now stands further on
