@@ -108,13 +108,15 @@ describe('claim ledger, what it keeps per sentence', () => {
   it('keeps it in one hidden property of each sentence and of each token list, whatever the rules read', () => {
     // One property each gives every sentence and token list the same hidden class, whichever rule
     // filled which cache first; optimised code that has seen it stays valid (see `token-memo.ts`).
-    const text = 'Ketamine blocks NMDA receptors within hours.\n\nThese receptors may be activated by it. Some studies suggest it causes lasting relief.\n\nIt is a game-changer, proven to work in every patient.\n'
+    // Over 8 KB, so plain text is parsed in blocks and each block's sentences are tokenized as it is parsed.
+    const text = 'Ketamine blocks NMDA receptors within hours.\n\nThese receptors may be activated by it. Some studies suggest it causes lasting relief.\n\nIt is a game-changer, proven to work in every patient.\n\n'.repeat(60)
+    expect(text.length).toBeGreaterThan(8192)
     const file = new VFile({value: text})
     const processor = createProcessor({format: 'text'})
     const tree = processor.runSync(processor.parse(file), file) as Root
     const sentences: Sentence[] = []
     for (const paragraph of tree.children) if (paragraph.type === 'ParagraphNode') for (const node of paragraph.children) if (node.type === 'SentenceNode') sentences.push(node)
-    expect(sentences).toHaveLength(4)
+    expect(sentences).toHaveLength(240)
     expect(file.messages.length).toBeGreaterThan(0)
     for (const sentence of sentences) {
       expect(Object.getOwnPropertySymbols(sentence)).toHaveLength(1)
