@@ -4,7 +4,8 @@
  *
  * Options: `--json` (the last line is one JSON object), `--quick` (small sizes, fewer rounds),
  * `--sizes=10000,100000,1000000`, `--rounds=N`, `--no-memory`, `--no-peers`, `--collect` (a forced
- * collection before each timed run, the method of the first rounds; see `collect` below).
+ * collection before each timed run, as in earlier rounds, with this round's counts of runs; see
+ * `collect` below).
  * See docs/performance.md for what each figure means and the targets.
  */
 import {execFileSync} from 'node:child_process'
@@ -37,9 +38,10 @@ const english = unified().use(retextEnglish)
 const gc = globalThis.gc ?? (() => {})
 
 /**
- * With `--collect`, every timed run starts after a forced full collection (the method of the first
- * rounds, kept to reproduce their figures). By default runs follow one another as in a CI run over
- * a folder, so each pays for its own garbage. A forced collection is no neutral start for V8: when
+ * With `--collect`, every timed run starts after a forced full collection, as in earlier rounds
+ * (the counts of runs are this round's, and the editor and cross-file cases are timed the same way
+ * either way). By default runs follow one another as in a CI run over a folder, so each pays for
+ * its own garbage. A forced collection is no neutral start for V8: when
  * it frees most of the old generation (the last run's tree) V8 drops its pretenuring decisions and
  * the optimised code that depends on them (`node --trace-pretenuring`: "Deopt all allocation sites
  * dependent code due to low survival rate"), and it sets the old generation's limit from a small
@@ -49,7 +51,7 @@ const gc = globalThis.gc ?? (() => {})
 const collect = flag('collect')
 
 /** The time per run of `run`: the mean of `n` runs in a row after one untimed run (or, with `--collect`, the median of `n` after a collection each). */
-function timed(run, n = rounds) {
+function timed(run, n) {
   if (collect) {
     const times = []
     for (let index = 0; index < n; index++) {
@@ -71,7 +73,8 @@ function timed(run, n = rounds) {
  * The times per run of `a` and `b`, in alternating blocks (a b, then b a, …): a block is one untimed
  * run (which pays for the garbage the other left) and then `runs` timed runs in a row, whose mean
  * includes the collections they cause; the median of `blocks` blocks. Which one runs first changed
- * both by up to a third, so neither always goes first.
+ * both by up to a third, so neither always goes first. With `--collect` a block is one run after a
+ * collection.
  */
 function timedPair(a, b, blocks = rounds, runs = 2) {
   const times = [[], []]
@@ -163,7 +166,7 @@ if (!flag('no-peers')) {
   log(`  retext-english parse   ${peerParseWps.toLocaleString('en').padStart(10)} words/s`)
   log(`  claimlint              ${peerLintWps.toLocaleString('en').padStart(10)} words/s  ${(peerLintWps / peerParseWps).toFixed(2)}× parse`)
   for (const [name, run] of Object.entries(peers)) {
-    run(peerText) // warm
+    if (collect) run(peerText) // warm (`timed` warms itself otherwise)
     peerResults[name] = perSecond(peerWords, timed(() => run(peerText), 5))
     log(`  ${name.padEnd(22)} ${peerResults[name].toLocaleString('en').padStart(10)} words/s  ${(peerResults[name] / peerParseWps).toFixed(2)}× parse`)
   }
@@ -216,6 +219,7 @@ for (let index = 0; index < editorRuns; index++) {
   latencies.push(performance.now() - start)
 }
 gc()
+// Without the cache a re-lint takes a few times longer: 100 timed runs (its p95 is the 5th slowest).
 for (let index = 0; index < editorWarmUp + 100; index++) {
   const start = performance.now()
   lintText(versionAt(index))
