@@ -41,28 +41,32 @@ const gc = globalThis.gc ?? (() => {})
  * With `--collect`, every timed run starts after a forced full collection, as in earlier rounds
  * (the counts of runs are this round's, and the editor and cross-file cases are timed the same way
  * either way). By default runs follow one another as in a CI run over a folder, so each pays for
- * its own garbage. A forced collection is no neutral start for V8: when
- * it frees most of the old generation (the last run's tree) V8 drops its pretenuring decisions and
- * the optimised code that depends on them (`node --trace-pretenuring`: "Deopt all allocation sites
- * dependent code due to low survival rate"), and it sets the old generation's limit from a small
- * heap, so a run that keeps more than about 80 MB pays a full mark-compact that a run keeping 70 MB
- * does not (`--trace-gc`). Neither happens to a linter at work.
+ * its own garbage. A forced collection is no neutral start for V8: when it frees most of the old
+ * generation (the last run's tree) V8 drops its pretenuring decisions and the optimised code that
+ * depends on them (`node --trace-pretenuring`: "Deopt all allocation sites dependent code due to
+ * low survival rate"), and it sets the old generation's limit from a small heap, so a run that
+ * keeps more than about 80 MB pays a full mark-compact that a run keeping 70 MB does not
+ * (`--trace-gc`). Both are V8's ordinary behaviour, but a forced collection puts every timed run
+ * at their worst. See docs/performance.md, How runs are timed.
  */
 const collect = flag('collect')
 
-/** The time per run of `run`: the mean of `n` runs in a row after one untimed run (or, with `--collect`, the median of `n` after a collection each). */
-function timed(run, n) {
-  if (collect) {
-    const times = []
-    for (let index = 0; index < n; index++) {
-      gc()
-      const start = performance.now()
-      run()
-      times.push(performance.now() - start)
-    }
-    times.sort((a, b) => a - b)
-    return times[Math.floor((times.length - 1) / 2)]
+/** Median of `n` runs after a collection each. */
+function medianAfterCollections(run, n) {
+  const times = []
+  for (let index = 0; index < n; index++) {
+    gc()
+    const start = performance.now()
+    run()
+    times.push(performance.now() - start)
   }
+  times.sort((a, b) => a - b)
+  return times[Math.floor((times.length - 1) / 2)]
+}
+
+/** The time per run of `run`: the mean of `n` runs in a row after one untimed run (with `--collect`, the median of `n` after a collection each). */
+function timed(run, n) {
+  if (collect) return medianAfterCollections(run, n)
   run()
   const start = performance.now()
   for (let index = 0; index < n; index++) run()
@@ -83,19 +87,6 @@ function timedPair(a, b, blocks = rounds, runs = 2) {
     for (const which of index % 2 ? [1, 0] : [0, 1]) times[which].push(timed(tasks[which], collect ? 1 : runs))
   }
   return times.map((list) => list.sort((x, y) => x - y)[Math.floor((list.length - 1) / 2)])
-}
-
-/** Median of `n` runs after a collection each, for tasks of a few milliseconds that allocate little. */
-function timedShort(run, n) {
-  const times = []
-  for (let index = 0; index < n; index++) {
-    gc()
-    const start = performance.now()
-    run()
-    times.push(performance.now() - start)
-  }
-  times.sort((a, b) => a - b)
-  return times[Math.floor((times.length - 1) / 2)]
 }
 
 function percentile(sorted, p) {
@@ -240,8 +231,9 @@ const latency2kWords = {
 log(`\neditor: re-lint of ${articleWords.toLocaleString('en')} words  p50 ${latency2kWords.p50Ms} ms  p95 ${latency2kWords.p95Ms} ms  (parse ${latency2kWords.parseMs} ms; without the cache p50 ${latency2kWords.uncachedP50Ms} ms, p95 ${latency2kWords.uncachedP95Ms} ms)`)
 
 // Cross-file: judging a folder (recording every file's ledger, then `judge`) costs time in
-// proportion to its claims, not to pairs of files. Each folder takes 1 to 35 ms, so the median is
-// of 15 runs (of 7, one run in several put the 800-file folder above the limit on its own).
+// proportion to its claims, not to pairs of files. Each folder takes 1 to 35 ms and allocates
+// little, so the median is of 15 runs each after a collection (of 7, one run in several put the
+// 800-file folder above the limit on its own).
 const crossFile = []
 {
   const processor = createProcessor({format: 'text', rules: {...off, 'claim-contradiction-across-files': 'warn'}, corpus: createCorpus()})
@@ -255,7 +247,7 @@ const crossFile = []
   const knowledge = knowledgeFor()
   for (const files of quick ? [200, 800] : [200, 800, 3200]) {
     let claims = 0
-    const ms = timedShort(() => {
+    const ms = medianAfterCollections(() => {
       const corpus = createCorpus()
       claims = 0
       for (let index = 0; index < files; index++) {
