@@ -82,4 +82,19 @@ describe('claim-contradiction-across-files', () => {
     corpus.judge()
     expect(files[1]!.messages).toHaveLength(1)
   })
+
+  it('replaces the ledger of a file linted again (an edit), keeping one entry per file', async () => {
+    const corpus = createCorpus()
+    const fileA = new VFile(a)
+    const fileB = new VFile(b)
+    await lint(fileA, {corpus})
+    await lint(fileB, {corpus})
+    // b is edited to agree with a and linted again: only its new ledger counts.
+    fileB.value = 'Velorazine blocks dopamine D2 receptors.'
+    fileB.messages = []
+    await lint(fileB, {corpus})
+    expect(corpus.size).toBe(2)
+    corpus.judge()
+    expect([...fileA.messages, ...fileB.messages]).toEqual([])
+  })
 })

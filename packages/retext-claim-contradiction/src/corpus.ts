@@ -35,6 +35,8 @@ export interface Corpus {
 /** Make an empty corpus. */
 export function createCorpus(): Corpus {
   const files: Array<{file: VFile; ledger: ClaimLedger}> = []
+  /** Where each file is in `files`, so adding one costs the same in a folder of any size. */
+  const positions = new Map<VFile, number>()
   let knowledge: Knowledge | undefined
   let meta: CorpusMeta | undefined
   let judged = false
@@ -44,9 +46,11 @@ export function createCorpus(): Corpus {
       return files.length
     },
     add(file, ledger, base, settings) {
-      const existing = files.findIndex((f) => f.file === file)
-      if (existing >= 0) files[existing] = {file, ledger}
-      else files.push({file, ledger})
+      const existing = positions.get(file)
+      if (existing === undefined) {
+        positions.set(file, files.length)
+        files.push({file, ledger})
+      } else files[existing] = {file, ledger}
       knowledge = base
       meta = settings
       judged = false
