@@ -17,7 +17,7 @@
 import type {Knowledge} from './knowledge.js'
 import type {PhraseMatch} from './phrase.js'
 import {memoOf} from './token-memo.js'
-import type {Token} from './tokens.js'
+import {spanText, type Token} from './tokens.js'
 import type {Certainty, LexiconEntry, Strength} from './types.js'
 
 export interface SentenceAssessment {
@@ -66,11 +66,6 @@ function assess(tokens: readonly Token[], knowledge: Knowledge): SentenceAssessm
     const certaintyScore = scoreOf(tokens, [], [], knowledge)
     return {certainty: 'plain', cues: [], hedgeSpans: [], strength: 'none', strengthCues: [], boosterSpans: [], certaintyScore}
   }
-  const text = (from: number, to: number): string =>
-    tokens
-      .slice(from, to + 1)
-      .map((t) => t.text)
-      .join(' ')
 
   // Hedges, minus the ones inside a phrase that only looks like a hedge ("membrane potential").
   const notHedges = knowledge.lexiconIndex('not-hedges').search(tokens)
@@ -96,7 +91,7 @@ function assess(tokens: readonly Token[], knowledge: Knowledge): SentenceAssessm
   const hedgeSpans: Array<[number, number]> = []
   const boosterSpans: Array<[number, number]> = []
   for (const match of strongHedges) {
-    cues.push(text(match.from, match.to))
+    cues.push(spanText(tokens, match.from, match.to))
     hedgeSpans.push([match.from, match.to])
   }
   for (const match of strongBoosters) boosterSpans.push([match.from, match.to])
@@ -104,10 +99,10 @@ function assess(tokens: readonly Token[], knowledge: Knowledge): SentenceAssessm
   if (strongHedges.length > 0) certainty = 'hedged'
   else if (strongBoosters.length > 0) {
     certainty = 'boosted'
-    for (const match of strongBoosters) cues.push(text(match.from, match.to))
+    for (const match of strongBoosters) cues.push(spanText(tokens, match.from, match.to))
   }
 
-  const {strength, strengthCues} = strengthOf(tokens, knowledge, hedges, text)
+  const {strength, strengthCues} = strengthOf(tokens, knowledge, hedges)
   const certaintyScore = scoreOf(tokens, hedges, boosters, knowledge)
   return {certainty, cues, hedgeSpans, strength, strengthCues, boosterSpans, certaintyScore}
 }
@@ -125,8 +120,7 @@ function clauseStart(tokens: readonly Token[], index: number): number {
 function strengthOf(
   tokens: readonly Token[],
   knowledge: Knowledge,
-  hedges: readonly Match[],
-  text: (from: number, to: number) => string
+  hedges: readonly Match[]
 ): {strength: Strength; strengthCues: string[]} {
   // "associated costs", "and associated efforts": an adjective, not a stated association.
   const correlational = knowledge
@@ -189,13 +183,13 @@ function strengthOf(
 
   if (causal.length > 0 && !(hasAssociation && !causal.some((m) => causalVerbsStrong.test(tokens[m.from]!.norm)))) {
     // The first causal cue sets the claim; later ones usually elaborate it ("could play a role in reducing …").
-    for (const match of causal) strengthCues.push(text(match.from, match.to))
+    for (const match of causal) strengthCues.push(spanText(tokens, match.from, match.to))
     return {strength: modalBefore(causal[0]!) ? 'conditional_causal' : 'direct_causal', strengthCues}
   }
   const stated = [...correlational, ...changes].filter((match) => match.from < needAt && !purposeBefore(match))
   const hasNeed = needAt !== Infinity
   if (stated.length > 0 && !(hasNeed && stated.every((match) => tagged(match, 'comparative')))) {
-    for (const match of stated) strengthCues.push(text(match.from, match.to))
+    for (const match of stated) strengthCues.push(spanText(tokens, match.from, match.to))
     return {strength: 'correlational', strengthCues}
   }
   return {strength: 'none', strengthCues}

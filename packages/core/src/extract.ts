@@ -26,7 +26,7 @@ import {PhraseIndex} from './phrase.js'
 import {segment, type Segment} from './segments.js'
 import {findTimes} from './time.js'
 import {memoOf} from './token-memo.js'
-import {tokenize, type Token} from './tokens.js'
+import {spanText, tokenize, type Token} from './tokens.js'
 import type {Assertion, Certainty, Claim, ClaimLedger, Mention, SentenceRecord} from './types.js'
 
 /** Turns file offsets into line/column points. */
@@ -128,7 +128,7 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
 
       const record: SentenceRecord = {
         index,
-        text: source === undefined ? tokens.map((t) => t.text).join(' ') : source.slice(start, end),
+        text: source === undefined ? spanText(tokens, 0, tokens.length - 1) : source.slice(start, end),
         start,
         end,
         position: {start: pointAt(start), end: pointAt(end)},
@@ -212,13 +212,6 @@ function isReported(tokens: readonly Token[]): boolean {
     if (token.norm === 'according' && tokens[index + 1]?.norm === 'to') return true
   }
   return false
-}
-
-/** The words of tokens `from` to `to` (inclusive), joined by single spaces. */
-function spanText(tokens: readonly Token[], from: number, to: number): string {
-  let text = tokens[from]!.text
-  for (let index = from + 1; index <= to; index++) text += ' ' + tokens[index]!.text
-  return text
 }
 
 /** Known entities from the packs, then drug-like words no pack knows. */

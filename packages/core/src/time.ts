@@ -4,7 +4,7 @@
  * cannot overlap.
  */
 import {unitOfLowercase, unitSeconds} from './duration.js'
-import type {Token} from './tokens.js'
+import {spanText, type Token} from './tokens.js'
 import type {Interval} from './types.js'
 
 export interface TimeExpression {
@@ -104,7 +104,7 @@ export function findTimes(tokens: readonly Token[]): TimeExpression[] {
         const second = unitAt(tokens, end)
         if (second && second.from >= look) {
           interval = [Math.min(interval[0], second.interval[0]), Math.max(interval[1], second.interval[1])]
-          label = `${label} ${tokens[next]!.text} ${tokens.slice(look, second.to + 1).map((t) => t.text).join(' ')}`
+          label = `${label} ${tokens[next]!.text} ${spanText(tokens, look, second.to)}`
           to = second.to
           break
         }

@@ -131,6 +131,18 @@ function markUrls(tokens: Token[]): void {
   }
 }
 
+/**
+ * The words of tokens `from` to `to` (inclusive), joined by single spaces: how the ledger and the
+ * rules quote tokens when the file's own text is not at hand.
+ */
+export function spanText(tokens: readonly Token[], from: number, to: number): string {
+  const last = Math.min(to, tokens.length - 1)
+  if (from > last) return ''
+  let text = tokens[from]!.text
+  for (let index = from + 1; index <= last; index++) text += ' ' + tokens[index]!.text
+  return text
+}
+
 /** Tokenize plain text without a tree, for data sets of loose sentences. */
 export function tokenizeText(text: string): Token[] {
   const tokens: Token[] = []

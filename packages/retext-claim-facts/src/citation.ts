@@ -6,7 +6,7 @@
  * A citation of a study the packs do not list stays quiet, and so does a sentence that cites
  * more than one study (the words cannot be given to one of them safely).
  */
-import {ledgerOf, PhraseIndex, tokenizeText, type Knowledge, type LexiconEntry, type PhraseMatch, type ReferenceDef, type Token} from '@claimlint/core'
+import {ledgerOf, PhraseIndex, spanText, tokenizeText, type Knowledge, type LexiconEntry, type PhraseMatch, type ReferenceDef, type Token} from '@claimlint/core'
 import {knowledgeFor} from '@claimlint/packs'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
@@ -186,7 +186,7 @@ function cite(reference: ReferenceDef): string {
 
 function text(file: VFile, tokens: readonly Token[], from: number, to: number): string {
   const value = file.value === undefined ? undefined : String(file.value)
-  return value === undefined ? tokens.slice(from, to + 1).map((t) => t.text).join(' ') : plainWords(value.slice(tokens[from]!.start, tokens[to]!.end))
+  return value === undefined ? spanText(tokens, from, to) : plainWords(value.slice(tokens[from]!.start, tokens[to]!.end))
 }
 
 function placeOf(file: VFile, tokens: readonly Token[], from: number, to: number) {

@@ -16,7 +16,7 @@
  * assertions of fact and stay quiet, as do sentences that speak of promise or ongoing research
  * (`fact-hedges` lexicon).
  */
-import {ledgerOf, type ClaimLedger, type FactDef, type Knowledge, type Mention, type Token} from '@claimlint/core'
+import {ledgerOf, spanText, type ClaimLedger, type FactDef, type Knowledge, type Mention, type Token} from '@claimlint/core'
 import {knowledgeFor} from '@claimlint/packs'
 import type {Root} from 'nlcst'
 import type {Position} from 'unist'
@@ -266,7 +266,7 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
         if (!fact) continue
         const start = tokens[from]!.start
         const end = tokens[to]!.end
-        const text = file.value === undefined ? tokens.slice(from, to + 1).map((t) => t.text).join(' ') : String(file.value).slice(start, end)
+        const text = file.value === undefined ? spanText(tokens, from, to) : String(file.value).slice(start, end)
         reportAgainstFact(
           file,
           knowledge,
@@ -363,7 +363,7 @@ function checkApprovalDates(file: VFile, knowledge: Knowledge, ledger: ClaimLedg
       const from = month > 0 ? yearAt - 1 : yearAt
       const start = tokens[from]!.start
       const end = tokens[yearAt]!.end
-      const actual = plainWords(String(file.value ?? '').slice(start, end)) || tokens.slice(from, yearAt + 1).map((t) => t.text).join(' ')
+      const actual = plainWords(String(file.value ?? '').slice(start, end)) || spanText(tokens, from, yearAt)
       const label = knowledge.entities.get(closest.subject)?.label ?? closest.subject
       const expected = [...new Set(closest.dates!.map((date) => {
         const [y, m] = date.split('-')

@@ -9,6 +9,7 @@ import {
   PairCache,
   recordFinder,
   segment,
+  spanText,
   tokenize,
   type ClaimLedger,
   type Knowledge,
@@ -228,5 +229,5 @@ export function textOf(view: SentenceView, from: number, to: number, file: VFile
   const value = String(file.value ?? '')
   const start = view.tokens[from]!.start
   const end = view.tokens[to]!.end
-  return value ? value.slice(start, end) : view.tokens.slice(from, to + 1).map((t) => t.text).join(' ')
+  return value ? value.slice(start, end) : spanText(view.tokens, from, to)
 }
