@@ -4,7 +4,7 @@
  * effects on outcomes; then a short pass over the claims found, which gives each its subject (that
  * needs the file's topic). Rules read the ledger; none of them walks the tree again for claims.
  */
-import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Root, Sentence} from 'nlcst'
 import type {Position} from 'unist'
 import {assessSentence} from './certainty.js'
 import {
@@ -22,6 +22,7 @@ import {
   topicAnaphors
 } from './grammar.js'
 import type {Knowledge} from './knowledge.js'
+import {paragraphsOf} from './paragraphs.js'
 import {PhraseIndex} from './phrase.js'
 import {segment, type Segment} from './segments.js'
 import {findTimes} from './time.js'
@@ -80,14 +81,7 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
   const mentions: Mention[] = []
   let lastReceptor: {id: string; sentence: number} | undefined
 
-  const paragraphs: Paragraph[] = []
-  const collect = (node: Root | Paragraph | Root['children'][number]): void => {
-    if (node.type === 'ParagraphNode') paragraphs.push(node)
-    else if ('children' in node) for (const child of node.children) collect(child as Root['children'][number])
-  }
-  collect(tree)
-
-  for (const paragraph of paragraphs) {
+  for (const paragraph of paragraphsOf(tree)) {
     const sentences = paragraph.children.filter((child): child is Sentence => child.type === 'SentenceNode')
     let quoteDepth = 0
     for (const node of sentences) {

@@ -7,6 +7,7 @@ import {
   assessSentence,
   ledgerOf,
   PairCache,
+  paragraphsOf,
   recordFinder,
   segment,
   spanText,
@@ -19,7 +20,7 @@ import {
   type SentenceRecord,
   type Token
 } from '@claimlint/core'
-import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 
 export interface SentenceView {
@@ -98,15 +99,9 @@ export function matchesOf(view: DocumentView, sentence: SentenceView, lexicon: s
   return lists ? lists[sentence.position]! : view.knowledge.lexiconIndex(lexicon).search(sentence.tokens)
 }
 
-function paragraphsOf(node: Root | Root['children'][number], paragraphs: Paragraph[]): Paragraph[] {
-  if (node.type === 'ParagraphNode') paragraphs.push(node)
-  else if ('children' in node) for (const child of node.children) paragraphsOf(child as Root['children'][number], paragraphs)
-  return paragraphs
-}
-
 function buildView(tree: Root, file: VFile, knowledge: Knowledge, everywhere: ReadonlySet<string>): DocumentView {
   const ledger = ledgerOf(tree, file, knowledge)
-  const paragraphs = paragraphsOf(tree, [])
+  const paragraphs = paragraphsOf(tree)
   const findRecord = recordFinder(ledger)
   // With no record at its start, a sentence takes the record at its place.
   const recordAt = (start: number, position: number) => findRecord(start, position) ?? ledger.sentences[position]
