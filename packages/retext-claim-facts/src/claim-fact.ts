@@ -79,6 +79,11 @@ function pointsBack(tokens: readonly Token[]): boolean {
   })
 }
 
+/** Can a claim of the sentence have a drug: one it names (`mentions`), or the topic it points back at? */
+function hasSubject(ledger: ClaimLedger, work: SentenceWork, mentions: readonly Mention[]): boolean {
+  return mentions.length > 0 || Boolean(ledger.topic && pointsAtTopic(work))
+}
+
 const mentionIndex = new WeakMap<ClaimLedger, Map<number, Mention[]>>()
 const noMentions: readonly Mention[] = []
 
@@ -190,10 +195,9 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
   for (const work of works) {
     const {record, tokens, segmentOf} = work
     if (record.assertion !== 'own' || record.certainty === 'hedged') continue
-    // A claim needs a drug: one the sentence names, or the topic it points back at. Most
-    // sentences have neither, and need no search for values.
+    // Most sentences have no drug to claim anything of, and need no search for values.
     const mentions = knownMentions(ledger, record.index)
-    if (mentions.length === 0 && !(ledger.topic && pointsAtTopic(work))) continue
+    if (!hasSubject(ledger, work, mentions)) continue
     const matches = knowledge.valueIndex.search(tokens).filter((m) => m.values.some((v) => sentenceProperties.has(v.property)))
     if (matches.length === 0) continue
     if (softened(knowledge, work, record.end)) continue
@@ -309,10 +313,9 @@ function checkApprovalDates(file: VFile, knowledge: Knowledge, ledger: ClaimLedg
   for (const work of works) {
     const {record, tokens, segmentOf} = work
     if (reported.has(record.index) || record.assertion !== 'own' || record.certainty === 'hedged') continue
-    // The approval needs a drug: one the sentence names, or the topic it points back at (already
-    // answered for most sentences by the regulatory check).
+    // An approval needs a drug (already answered for most sentences by the regulatory check).
     const mentions = knownMentions(ledger, record.index)
-    if (mentions.length === 0 && !(ledger.topic && pointsAtTopic(work))) continue
+    if (!hasSubject(ledger, work, mentions)) continue
     const found = cues.search(tokens)
     if (found.length === 0) continue
     const years = tokens.map((t, i) => (/^(19|20)\d\d$/.test(t.text) ? i : -1)).filter((i) => i >= 0)
