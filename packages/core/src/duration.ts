@@ -31,7 +31,7 @@ const longestUnitWord = Math.max(...[...unitWords.keys()].map((word) => word.len
 /** Singular unit for a unit word (`hours`, `hrs`, `wk`), or `undefined`. */
 export function unitOf(word: string): string | undefined {
   if (word.length > longestUnitWord) return undefined
-  return unitWords.get(word.toLowerCase())
+  return unitOfLowercase(word.toLowerCase())
 }
 
 /** `unitOf` for a word already in lower case, such as a token's `norm`: a single look-up. */
