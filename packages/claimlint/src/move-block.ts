@@ -35,7 +35,7 @@ export function moveBlock(block: Block, start: Point): void {
   block.start = {line: start.line, column: start.column, offset: start.offset ?? 0}
 }
 
-/** The distinct point objects of a block (parse-latin shares some between nodes) and its sentences. */
+/** The distinct point objects of a block (nodes share them, see `latin/tokenize.ts`) and its sentences. */
 function collect(block: Block): void {
   const points = new Set<Point>()
   const sentences: Sentence[] = []

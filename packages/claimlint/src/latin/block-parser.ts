@@ -1,8 +1,8 @@
 /**
  * A `parse-english` parser for one block of a longer file. Its tokens are made in their place in the
- * whole file (see `tokenize.ts`), so the steps after tokenizing, which share and change these points,
- * need no second walk to move them; and the steps that cost most are plain loops (see
- * `sentence-plugins.ts`, `paragraph-plugins.ts`, `patch-position.ts`). The tree is the one
+ * whole file (see `tokenize.ts`), so the steps after tokenizing, which share these points between
+ * nodes, need no second walk to move them; and the steps that cost most are plain loops (see
+ * `sentence-plugins.ts`, `paragraph-plugins.ts`, `patch-position.ts`). The tree equals the one
  * `new ParseEnglish().parse(text)` builds, moved; `test/reliability/latin-tokenize.test.ts` checks it.
  */
 import type {SentenceContent} from 'nlcst'

@@ -1,7 +1,7 @@
 /**
  * `parse-latin`'s `patchPosition` without visiting every child: it only ever reads the first and the
  * last child, giving a parent without a start the start of its first child and one without an end
- * the end of its last (the same point objects, which later steps change in place).
+ * the end of its last (the same point objects, shared).
  */
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Position} from 'unist'
