@@ -106,6 +106,18 @@ describe('latin tokenize', () => {
     )
   })
 
+  test('a word from the shared table is the word written, when more words than slots take turns', () => {
+    // 150,000 distinct words of one to six characters, twice over: slots are reused and collide.
+    const written = Array.from({length: 150_000}, (_, index) => index.toString(36))
+    for (const round of [0, 1]) {
+      const tokens = tokenize(written.join(' '), origin)
+      const texts = tokens.filter((node) => node.type === 'WordNode').map((node) => (node as {children: Array<{value: string}>}).children[0]!.value)
+      expect(texts.length).toBe(written.length)
+      const wrong = texts.findIndex((text, index) => text !== written[index])
+      expect([round, wrong]).toEqual([round, -1])
+    }
+  })
+
   test('every code unit alone is classified as parse-latin classifies it', () => {
     for (let code = 0; code <= 0xffff; code++) {
       const value = String.fromCharCode(code)

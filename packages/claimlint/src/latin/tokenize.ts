@@ -22,6 +22,30 @@ const carriageReturn = 13
 const lineFeed = 10
 const space = 32
 
+/** Slots of the word table: a power of two. */
+const wordSlots = 1 << 16
+/** Words longer than this are rare enough to be sliced each time. */
+const longestShared = 20
+/**
+ * Recent words by a hash of their code units, one per slot (a newer word takes its slot). A word's
+ * text is the string of an earlier occurrence when the slot holds it, so a long file keeps one
+ * string per common word instead of one per occurrence: the table's strings have left the young
+ * generation, and each new one would have been copied out of it twice. It holds at most 65,536
+ * strings of at most 20 code units, across lints.
+ */
+const words: string[] = new Array<string>(wordSlots).fill('')
+
+/** The text of `value` from `from` to `to`, whose hash is `hash`: a string seen before if the table has it. */
+function wordText(value: string, from: number, to: number, hash: number): string {
+  if (to - from > longestShared) return value.slice(from, to)
+  const slot = (hash ^ (hash >>> 16)) & (wordSlots - 1)
+  const known = words[slot]!
+  if (known.length === to - from && value.startsWith(known, from)) return known
+  const text = value.slice(from, to)
+  words[slot] = text
+  return text
+}
+
 /**
  * Tokenize `value` into words, white space, punctuation and symbols placed as if `value` started at
  * `base` (points on its first line move right by `base.column - 1`, every point moves down by
@@ -44,13 +68,19 @@ export function tokenize(value: string | null | undefined, base: Point): Sentenc
     const kind = kindOf(code)
 
     if (kind === wordKind) {
-      while (index < length && kindOf(value.charCodeAt(index)) === wordKind) index++
+      let hash = code
+      while (index < length) {
+        const next = value.charCodeAt(index)
+        if (kindOf(next) !== wordKind) break
+        hash = (Math.imul(hash, 31) + next) | 0
+        index++
+      }
       column += index - from
       offset += index - from
       const end: Point = {line, column, offset}
       nodes.push({
         type: 'WordNode',
-        children: [{type: 'TextNode', value: value.slice(from, index), position: {start, end}}],
+        children: [{type: 'TextNode', value: wordText(value, from, index, hash), position: {start, end}}],
         position: {start, end}
       })
       start = end
