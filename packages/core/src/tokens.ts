@@ -23,9 +23,19 @@ const special = /['’\-‐‑‒–—]/
 
 /** The matching key of a word: `Ketamine’s` → `ketamine`, `N-methyl-D-aspartate` → `nmethyldaspartate`. */
 export function normalize(word: string): string {
-  // Most words have no apostrophe or dash: lowercasing is all they need.
-  if (!special.test(word)) return word.toLowerCase()
+  // Most words have no apostrophe or dash: lowercasing is all they need, and most are lower case
+  // already. `toLowerCase` returns a new string even then, which a long file keeps in every token.
+  if (!special.test(word)) return isLowerAscii(word) ? word : word.toLowerCase()
   return word.replace(possessive, '').replace(apostrophes, '').replace(dashes, '').toLowerCase()
+}
+
+/** Whether `word` has no upper-case letter and nothing beyond ASCII (so lowercasing leaves it as it is). */
+function isLowerAscii(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if ((code >= 65 && code <= 90) || code > 127) return false
+  }
+  return true
 }
 
 /** Where a sentence node keeps its tokens: a hidden, non-enumerable property (cheaper than a WeakMap). */
