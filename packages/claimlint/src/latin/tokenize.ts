@@ -24,14 +24,17 @@ const space = 32
 
 /** Slots of the word table: a power of two. */
 const wordSlots = 1 << 16
-/** Words longer than this are rare enough to be sliced each time. */
-const longestShared = 20
+/**
+ * Longest word the table keeps. V8 copies a slice shorter than 13 code units, but a longer one is a
+ * view of the whole text, so the table would keep a document alive for one word of it.
+ */
+const longestShared = 12
 /**
  * Recent words by a hash of their code units, one per slot (a newer word takes its slot). A word's
  * text is the string of an earlier occurrence when the slot holds it, so a long file keeps one
  * string per common word instead of one per occurrence: the table's strings have left the young
  * generation, and each new one would have been copied out of it twice. It holds at most 65,536
- * strings of at most 20 code units, across lints.
+ * strings of at most 12 code units, across lints.
  */
 const words: string[] = new Array<string>(wordSlots).fill('')
 
