@@ -183,14 +183,15 @@ if (!flag('no-peers')) {
 log('\nscaling (one file per size; every block lints about as many words as the largest text)')
 const scaling = []
 const blockWords = countWords(documentsOf(documents, sizes[sizes.length - 1]).join('\n\n'))
+/** Runs per block for a text of `n` words: about as many words as the largest text. */
+const runsPerBlock = (n) => Math.max(1, Math.round(blockWords / n))
 for (const size of sizes) {
   const docs = documentsOf(documents, size)
   const text = docs.join('\n\n')
   const n = countWords(text)
   // As many blocks at every size: the 1,000,000-word figure moved most between runs, and a median
   // of three single lints was one lint's luck with the collector.
-  const [blocks, runs] = [rounds, Math.max(1, Math.round(blockWords / n))]
-  const [pms, ms] = timedPair(() => parseAll(docs), () => lintText(text), blocks, runs)
+  const [pms, ms] = timedPair(() => parseAll(docs), () => lintText(text), rounds, runsPerBlock(n))
   scaling.push({words: n, msPerKWord: round(ms / (n / 1000), 3), parseMsPerKWord: round(pms / (n / 1000), 3)})
   log(`  ${n.toLocaleString('en').padStart(10)} words  ${(ms / (n / 1000)).toFixed(2)} ms/kword  (parse ${(pms / (n / 1000)).toFixed(2)})`)
 }
@@ -201,7 +202,7 @@ log('\nkeeping an nlcst-shaped tree alone (no parsing, no rules)')
 const keptTree = []
 for (let index = 0; index < 50; index++) keepTree(scaling[0].words) // warm up (optimised code, not the first runs' compiling)
 for (const {words: n} of scaling) {
-  const ms = timedBlocks(() => keepTree(n), rounds, Math.max(1, Math.round(blockWords / n)))
+  const ms = timedBlocks(() => keepTree(n), rounds, runsPerBlock(n))
   keptTree.push({words: n, msPerKWord: round(ms / (n / 1000), 3)})
   log(`  ${n.toLocaleString('en').padStart(10)} words  ${(ms / (n / 1000)).toFixed(2)} ms/kword`)
 }
@@ -323,7 +324,7 @@ const targets = {
     value: round(last.msPerKWord / first.msPerKWord, 3),
     limit: '<= 1.3',
     pass: last.msPerKWord / first.msPerKWord <= 1.3,
-    // The same ratio for bare parsing in the same run: what keeping a tree of that size costs any retext linter.
+    // Bare parsing's own ratio in the same run.
     parseValue: round(last.parseMsPerKWord / first.parseMsPerKWord, 3),
     // What keeping the largest tree costs per 1,000 words more than keeping the smallest, alone.
     keptTreeMsPerKWord: round(keptTree[keptTree.length - 1].msPerKWord - keptTree[0].msPerKWord, 3)
@@ -341,9 +342,9 @@ const targets = {
 log('\ntargets')
 for (const [name, target] of Object.entries(targets)) {
   if (!target) continue
-  const parse =
+  const context =
     target.parseValue === undefined ? '' : `; bare parse ${target.parseValue}; a tree kept alone: ${target.keptTreeMsPerKWord >= 0 ? '+' : ''}${target.keptTreeMsPerKWord} ms/kword`
-  log(`  ${target.pass ? 'pass' : 'FAIL'}  ${name.padEnd(11)} ${JSON.stringify(target.value)} (${target.limit}${parse})`)
+  log(`  ${target.pass ? 'pass' : 'FAIL'}  ${name.padEnd(11)} ${JSON.stringify(target.value)} (${target.limit}${context})`)
 }
 
 const result = {
