@@ -234,7 +234,7 @@ function firstPass(tokens: Token[], segmentOf: Int32Array, knowledge: Knowledge,
 
 /** Does the sentence report someone's words ("she said", "according to") over most of it? */
 function isReported(scopes: readonly TokenScope[], length: number): boolean {
-  return scopes.some((scope) => scope.kind === 'reported' && scope.to - scope.from + 1 >= length / 3)
+  return scopes.some((scope) => scope.kind === 'reported' && scope.to - scope.from + 1 >= length * 0.6)
 }
 
 /** The scopes of a sentence in file offsets (a section's scopes have no trigger in the sentence). */
@@ -405,6 +405,27 @@ function speaksOfHarm(tokens: readonly Token[]): boolean {
   return false
 }
 
+/** Does the clause of `index` say something brings harm about ("causes memory problems")? */
+function segmentHasHarm(tokens: readonly Token[], segmentOf: Int32Array, index: number): boolean {
+  for (let look = 0; look < tokens.length; look++) {
+    if (segmentOf[look] !== segmentOf[index]) continue
+    const norm = tokens[look]!.norm
+    if (harmCues.has(norm) || (norm === 'side' && tokens[look + 1]?.norm.startsWith('effect'))) return true
+  }
+  return false
+}
+
+/** A value word used as an adjective of a state ("raised", "low", "impaired"), not as a verb or an action noun. */
+function conditionAdjective(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from !== to) return false
+  const norm = tokens[from]!.norm
+  const before = tokens[from - 1]?.norm ?? ''
+  // "ketamine improved memory": a past tense after a subject is an effect; after an article or a preposition it is a state.
+  // "leading to increased plasticity" says the treatment brings the state about.
+  if (before === 'to' && /^(lead|leads|leading|led|contribute|contributes|contributing|contributed)$/.test(tokens[from - 2]?.norm ?? '')) return false
+  return (norm.endsWith('ed') || /^(low|high|poor|better|worse)$/.test(norm)) && (tokens[from - 1] === undefined || /^(a|an|the|with|of|for|in|from|and|or|to|by|have|has|had)$/.test(before) || tokens[from - 1]!.kind !== 'word')
+}
+
 /** Does a word of the set occur in the given clause segment? */
 function segmentHas(tokens: readonly Token[], segmentOf: Int32Array, segmentIndex: number, words: ReadonlySet<string>): boolean {
   for (let index = 0; index < tokens.length; index++) {
@@ -517,6 +538,10 @@ function draftClaims(
         if (distance < 1 || distance > bindingWindows[kind]) continue
         // After its outcome, only a noun reads as an effect: "memory loss", not "memory and improves".
         if (kind === 'outcome' && target.from < match.from && !outcomeNouns.has(tokens[match.to]!.norm)) continue
+        // "attention deficit", "memory problems" name a condition, not an effect, unless the clause says something brings it about.
+        if (kind === 'outcome' && target.from < match.from && !(segmentHasHarm(tokens, segmentOf, match.from))) continue
+        // "raised blood pressure", "low blood pressure", "improved cognition" right before the outcome name a state, not an effect.
+        if (kind === 'outcome' && target.from === match.to + 1 && conditionAdjective(tokens, match.from, match.to)) continue
         // "memory loss" names a condition unless the sentence says the treatment brings it about.
         if (kind === 'outcome' && sense.value === 'worsens' && target.from < match.from && !(causesHarm ??= speaksOfHarm(tokens))) continue
         if (kind === 'receptor' && !receptorBinds(tokens, match.from, match.to, target)) continue
@@ -633,9 +658,9 @@ const notNames = new Set([
 function receptorBinds(tokens: readonly Token[], from: number, to: number, target: TargetAt): boolean {
   const form = valueForm(tokens[from]!.norm)
   if (form === 'verb') {
-    if (target.from > to) return true
     const passive = tokens[from]!.norm.endsWith('ed') && (tokens[to + 1]?.norm === 'by' || beVerbs.has(tokens[from - 1]?.norm ?? ''))
-    return passive
+    // "blocked by the 5-HT2A receptor antagonist …": the receptor after "by" belongs to the agent.
+    return passive ? target.to < from : target.from > to
   }
   if (target.to < from) return target.to === from - 1
   return ofWords.has(tokens[to + 1]?.norm ?? '') || (tokens[to]!.norm === 'of' && target.from === to + 1)
@@ -646,7 +671,12 @@ function linkedBefore(tokens: readonly Token[], segmentOf: Int32Array, from: num
   return knowledge
     .lexiconIndex('copulas')
     .search(tokens)
-    .some((match) => match.to < from && segmentOf[match.from] === segmentOf[from])
+    .some((match) => {
+      if (match.to >= from || from - match.to > 6 || segmentOf[match.from] !== segmentOf[from]) return false
+      // "are attenuated by 5-HT1A antagonists": the noun is the agent of another verb, not what the subject is.
+      for (let index = match.to + 1; index < from; index++) if (ofWords.has(tokens[index]!.norm) || tokens[index]!.norm === 'by' || tokens[index]!.norm.endsWith('ed')) return false
+      return true
+    })
 }
 
 /** Is the value said to be the only one ("given only intravenously", "intravenous use only")? */
