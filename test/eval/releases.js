@@ -9,8 +9,8 @@
  *   (so a contradiction message with no entry counts as false unless a verdict says it is right).
  * - recall: the share of the group's entries found, each message finding at most one entry (nearest
  *   line first), so two hype words on one line need two messages.
- * Information messages (quoted or attributed speech) are listed but not scored, as in the careful
- * prose measure. Every figure is given on the whole set and on the halves (hash of the file name).
+ * Information messages (quoted or attributed speech) are listed but left out of the main figures,
+ * as in the careful prose measure; `withInfo` gives the figures with them counted. Every figure is given on the whole set and on the halves (hash of the file name).
  */
 import {groups, halfOf, staleVerdicts, verdictFor} from './folders.js'
 
@@ -38,23 +38,24 @@ export const releaseGroups = [
 ]
 
 /** Score one part (a list of file names) of the linted releases against the annotations. */
-function score(group, files, entries, verdicts) {
+function score(group, files, entries, verdicts, withInfo = false) {
   const names = new Set(files.map((file) => file.name))
   const gold = entries.filter((entry) => names.has(entry.file))
-  const messages = files.flatMap((file) => file.messages.filter((message) => !message.info && group.rules.includes(message.ruleId)).map((message) => ({...message, file: file.name})))
+  const messages = files.flatMap((file) => file.messages.filter((message) => (withInfo || !message.info) && group.rules.includes(message.ruleId)).map((message) => ({...message, file: file.name})))
   const fits = (message, entry) => entry.file === message.file && Math.abs(entry.line - message.line) <= 1 && (compatible[message.ruleId] ?? []).includes(entry.kind)
   const judged = messages.map((message) => {
     const verdict = verdictFor(verdicts, message.file, message)
     const matches = gold.some((entry) => fits(message, entry))
     return {...message, right: verdict ? verdict.verdict === 'right' : matches, verdict: verdict?.verdict, reason: verdict?.reason}
   })
-  // One message finds one entry: pair them nearest line first.
+  // One message finds one entry: pair them nearest line first, then the kind the rule names first
+  // (a hype message finds the hype entry of its line before a guarantee entry of the same line).
   const pairs = []
   for (const message of judged) {
     if (message.verdict === 'false alarm') continue
-    for (const entry of gold) if (fits(message, entry)) pairs.push({message, entry, distance: Math.abs(entry.line - message.line)})
+    for (const entry of gold) if (fits(message, entry)) pairs.push({message, entry, distance: Math.abs(entry.line - message.line), rank: compatible[message.ruleId].indexOf(entry.kind)})
   }
-  pairs.sort((a, b) => a.distance - b.distance)
+  pairs.sort((a, b) => a.distance - b.distance || a.rank - b.rank)
   const usedMessages = new Set()
   const found = new Set()
   for (const {message, entry} of pairs) {
@@ -94,6 +95,9 @@ export function scoreReleases(linted, annotations, verdicts) {
     for (const [part, files] of Object.entries(parts)) {
       const r = score(group, files, entries, verdicts)
       for (const message of r.falseAlarms) message.trap = trapAt(message.file, message.line)?.note
+      // The same with information messages (quoted or attributed speech) counted as findings too.
+      const withInfo = score(group, files, entries, verdicts, true)
+      r.withInfo = {messages: withInfo.messages, right: withInfo.right, precision: withInfo.precision, found: withInfo.found, recall: withInfo.recall}
       results[group.name][part] = r
     }
   }
