@@ -10,7 +10,7 @@
  * anything else text). This module imports no Node built-ins, so it also bundles for the
  * browser; only reading a path needs Node.
  */
-import type {Assertion, Certainty, ClaimLedger, Strength} from '@claimlint/core'
+import type {Assertion, Certainty, ClaimLedger, ScopeKind, ScopeSpan, Strength, Structure} from '@claimlint/core'
 import {createCorpus} from 'retext-claim-contradiction'
 import {VFile} from 'vfile'
 import {compareMessage} from 'vfile-sort'
@@ -121,6 +121,10 @@ export interface ClaimReportClaim {
   polarity: 'affirmed' | 'negated'
   certainty: Certainty
   assertion: Assertion
+  /** Scope kinds in force at the claim (negated, hypothetical, reported, denied, historical, elsewhere, animal, question). */
+  scope: ScopeKind[]
+  /** Said to be the only value ("only intravenously"). */
+  exclusive: boolean
   text: string
   start: number
   end: number
@@ -137,6 +141,10 @@ export interface ClaimReportSentence {
   cues: string[]
   strength: Strength
   heading: boolean
+  /** What kind of text the sentence stands in (prose, heading, list-item, table, reference, quote, code). */
+  structure: Structure
+  /** The scopes of the sentence, with the words that opened them (offsets into the input). */
+  scopes: ScopeSpan[]
   claims: ClaimReportClaim[]
 }
 
@@ -159,6 +167,8 @@ export function toClaimReport(ledger: ClaimLedger): ClaimReport {
       cues: sentence.cues,
       strength: sentence.strength,
       heading: sentence.heading,
+      structure: sentence.structure,
+      scopes: sentence.scopes,
       claims: sentence.claims.map((index) => {
         const claim = ledger.claims[index]!
         return {
@@ -169,6 +179,8 @@ export function toClaimReport(ledger: ClaimLedger): ClaimReport {
           polarity: claim.polarity,
           certainty: claim.certainty,
           assertion: claim.assertion,
+          scope: claim.scope,
+          exclusive: claim.exclusive,
           text: claim.text,
           start: claim.start,
           end: claim.end
@@ -182,6 +194,6 @@ export function toClaimReport(ledger: ClaimLedger): ClaimReport {
 export async function claims(input: Input, options?: Readonly<Options> | null): Promise<ClaimReport> {
   const file = await lint(input, options)
   const ledger = file.data.claimLedger
-  if (!ledger) throw new Error('claimlint: no claim ledger was built (are all rules turned off?)')
+  if (!ledger) throw new Error('claimlint: no claim ledger was built (is the document empty of text?)')
   return toClaimReport(ledger)
 }

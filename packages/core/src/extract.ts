@@ -186,13 +186,20 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
       // References, code and tables whose rows name no subject are not the writer's claims.
       const drafts = structure === 'reference' || structure === 'code' || structure === 'table' ? [] : drafted.drafts
       works.push({tokens, segments, segmentOf, entities, record, hedgeSpans: assessment.hedgeSpans, salient, scopes, inQuote, drafts})
-      const named = new Set(entities.map((entity) => entity.entity))
-      salient = named.size === 1 ? {entity: entities[0]!.entity, text: spanText(tokens, entities[0]!.from, entities[0]!.to), source: entities[0]!.source} : named.size > 1 ? undefined : salient
+      // The drug a sentence is about: the one named in its main clauses ("Ketamine works faster than
+      // other treatments" is about ketamine).
+      const main = entities.filter((entity) => segments[segmentOf[entity.from]!]?.role === 'main')
+      const named = new Set(main.map((entity) => entity.entity))
+      if (named.size === 1) salient = {entity: main[0]!.entity, text: spanText(tokens, main[0]!.from, main[0]!.to), source: main[0]!.source}
+      else if (named.size > 1 || entities.length > 0) salient = undefined
     }
   }
 
   // Subjects need the topic, which needs every mention of the file: claims are a second pass.
-  const topic = title ? (title.known ?? title.id) : pickTopic(mentions, knowledge)
+  // A title that names no drug a pack knows is the topic when the article names it again, as an
+  // article about a substance does ("Caffeine … Caffeine is …"), not a title like "Treatment day".
+  const titleNamed = title && !title.known && mentions.filter((m) => m.entity === title!.id && m.sentence > 0).length >= 2
+  const topic = title?.known ?? (titleNamed ? title!.id : pickTopic(mentions, knowledge))
   const claims: Claim[] = []
   for (const work of works) {
     if (work.drafts.length === 0) continue

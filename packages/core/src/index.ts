@@ -14,7 +14,10 @@ export type {
   PackOrigin,
   PropertyDef,
   ReferenceDef,
+  ScopeKind,
+  ScopeSpan,
   SentenceRecord,
+  Structure,
   Strength,
   TargetDef,
   ValueDef
@@ -32,4 +35,5 @@ export {parseDuration, unitOf, unitSeconds} from './duration.js'
 export {shiftTokens, spanText, tokenize, tokenizeText, normalize, type Token} from './tokens.js'
 export {PhraseIndex, type PhraseMatch} from './phrase.js'
 export {segment, type Segment, type SegmentRole} from './segments.js'
+export {kindsAt, scopeAt, scopeKinds, scopeLexicons, scopeOf, scopeSpans, type TokenScope} from './scope.js'
 export {claimKey, conflicts, contradictsFact, factsFor, overlaps, valueLabel} from './values.js'

@@ -9,6 +9,7 @@ import type {Root} from 'nlcst'
 import {claimContradiction, claimContradictionAcrossFiles, type Corpus} from 'retext-claim-contradiction'
 import {rules as overstatementRules} from 'retext-overstatement'
 import {rules as factRules} from 'retext-claim-facts'
+import retextClaimLedger from 'retext-claim-ledger'
 import type {Plugin, Pluggable} from 'unified'
 import {dedupe} from './dedupe.js'
 
@@ -67,7 +68,11 @@ const retextPresetClaimlint: Plugin<[(Readonly<Options> | null | undefined)?], R
   const shared: Record<string, unknown> = {}
   if (options?.packs) shared.packs = options.packs
   if (options?.corpus) shared.corpus = options.corpus
-  const plugins: Pluggable[] = presetRules.map((rule) => [rule.plugin, ruleSetting(rule, rules[rule.id], shared)])
+  // Understand first (the claim ledger, on file.data), then judge: every rule reads that ledger.
+  const plugins: Pluggable[] = [
+    [retextClaimLedger, {packs: options?.packs}],
+    ...presetRules.map((rule): Pluggable => [rule.plugin, ruleSetting(rule, rules[rule.id], shared)])
+  ]
   this.use(plugins)
   const order = ruleIds
   this.use(function () {
