@@ -2,6 +2,8 @@
  * The paraphrase suite (issue 15): claims in other words, one group per kind of understanding
  * (whose claim, what property, scope, sets, structure, words). The cases and their expected
  * results are data in `test/paraphrase/cases.yml`, written before the linter was run on them.
+ * Quiet cases may also say which claims the ledger must read (`reads`: the trap is understood,
+ * not merely missed) or must not read (`not-reads`: a time about side effects is no onset).
  * A case marked `known: failing` is a gap of today's linter: it runs as `test.failing`, so the
  * suite stays green while the gap stays visible; remove the mark when the linter is fixed.
  */
@@ -18,6 +20,25 @@ interface Expected {
   fact?: string
 }
 
+/** A claim of the ledger that must (`reads`) or must not (`not-reads`) be there. */
+interface Reading {
+  subject?: string
+  property?: string
+  target?: string
+  /** Exact value; for onset and duration (values in words) the words the value contains. */
+  value?: string
+  /** A scope kind in force at the claim (`reads` only). */
+  scope?: string
+}
+
+interface LedgerClaim {
+  subject: string
+  property: string
+  target?: string | undefined
+  value: string
+  scope?: readonly string[]
+}
+
 interface Case {
   id: string
   kind: string
@@ -25,6 +46,8 @@ interface Case {
   article?: string
   files?: Array<{path: string; text: string}>
   expected: 'quiet' | Expected[]
+  reads?: Reading[]
+  'not-reads'?: Reading[]
   known?: string
   reason?: string
   /** Why an expectation was changed after the first run (only where the first one broke this suite's own rules). */
@@ -55,8 +78,34 @@ function describeMessages(files: VFile[]): string {
     .join('\n')
 }
 
+function matches(claim: LedgerClaim, want: Reading): boolean {
+  if (want.subject !== undefined && claim.subject !== want.subject) return false
+  if (want.property !== undefined && claim.property !== want.property) return false
+  if (want.target !== undefined && claim.target !== want.target) return false
+  if (want.value !== undefined) {
+    const inWords = claim.property === 'onset' || claim.property === 'duration'
+    if (inWords ? !claim.value.toLowerCase().includes(want.value.toLowerCase()) : claim.value !== want.value) return false
+  }
+  return want.scope === undefined || (claim.scope ?? []).includes(want.scope)
+}
+
+function ledgerClaims(files: VFile[]): LedgerClaim[] {
+  return files.flatMap((file) => ((file.data as {claimLedger?: {claims: LedgerClaim[]}}).claimLedger?.claims ?? []))
+}
+
+function showClaims(claims: LedgerClaim[]): string {
+  return claims.map((c) => `${c.subject} ${c.property}${c.target ? `(${c.target})` : ''} ${c.value} [${(c.scope ?? []).join(',')}]`).join('; ') || '(no claims)'
+}
+
 async function check(item: Case): Promise<void> {
   const files = await run(item)
+  const claims = ledgerClaims(files)
+  for (const want of item.reads ?? []) {
+    expect(claims.some((c) => matches(c, want)) ? want : {...want, got: showClaims(claims)}).toEqual(want)
+  }
+  for (const unwanted of item['not-reads'] ?? []) {
+    expect(claims.filter((c) => matches(c, unwanted)).map((c) => showClaims([c]))).toEqual([])
+  }
   if (item.expected === 'quiet') {
     expect(judgedMessages(files).map((m) => `${m.ruleId}: ${m.actual ?? ''} | ${m.reason}`)).toEqual([])
     return
