@@ -8,6 +8,7 @@ export const unitSeconds: Readonly<Record<string, number>> = {
   hour: 3600,
   day: 86_400,
   week: 604_800,
+  fortnight: 1_209_600,
   month: 2_592_000,
   year: 31_536_000
 }

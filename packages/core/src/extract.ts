@@ -85,7 +85,7 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
   /** The section the sentences stand in: its heading's level and the scopes its heading opens. */
   let section: {level: number; kinds: ScopeKind[]; reference: boolean} | undefined
   /** The article's title, when its first sentence is a heading: it names the topic. */
-  let title: {known: string | undefined; phrase: PhraseIndex<true> | undefined; id: string} | undefined
+  let title: Title | undefined
 
   for (const paragraph of paragraphsOf(tree)) {
     const sentences = paragraph.children.filter((child): child is Sentence => child.type === 'SentenceNode')
@@ -169,7 +169,7 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
       const found = firstPass(tokens, segmentOf, knowledge, recentReceptor)
       // The title names the topic: its first sentence, when that is a heading.
       if (index === 0 && structure === 'heading') title = titleOf(tokens, found.entities, knowledge)
-      const entities = title?.phrase ? withTitleMentions(found.entities, tokens, title.phrase, title.id) : found.entities
+      const entities = title?.phrases ? withTitleMentions(found.entities, tokens, title.phrases) : found.entities
       for (const entity of entities) {
         mentions.push({
           entity: entity.entity,
@@ -198,8 +198,8 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
   // Subjects need the topic, which needs every mention of the file: claims are a second pass.
   // A title that names no drug a pack knows is the topic when the article names it again, as an
   // article about a substance does ("Caffeine … Caffeine is …"), not a title like "Treatment day".
-  const titleNamed = title && !title.known && mentions.filter((m) => m.entity === title!.id && m.sentence > 0).length >= 2
-  const topic = title?.known ?? (titleNamed ? title!.id : pickTopic(mentions, knowledge))
+  const named = title?.candidates.find((id) => mentions.some((m) => m.entity === id && m.sentence > 0))
+  const topic = title?.known ?? named ?? pickTopic(title ? mentions.filter((m) => !title!.candidates.includes(m.entity)) : mentions, knowledge)
   const claims: Claim[] = []
   for (const work of works) {
     if (work.drafts.length === 0) continue
@@ -294,31 +294,46 @@ function looksLikeReference(tokens: readonly Token[], line: string | undefined):
   return false
 }
 
-/** The topic a title names: a drug the packs know, else (a short title) the title itself. */
-function titleOf(
-  tokens: readonly Token[],
-  entities: readonly EntityAt[],
-  knowledge: Knowledge
-): {known: string | undefined; phrase: PhraseIndex<true> | undefined; id: string} | undefined {
-  for (const entity of entities) {
-    const kind = knowledge.entities.get(entity.entity)?.kind
-    if (entity.source === 'known' && kind !== 'comparator' && kind !== 'organisation') return {known: entity.entity, phrase: undefined, id: entity.entity}
-  }
-  const words = tokens.filter((token) => token.kind === 'word')
-  if (words.length === 0 || words.length > 4) return undefined
-  const phrase = new PhraseIndex<true>()
-  const text = words.map((token) => token.text).join(' ')
-  phrase.add(text, true)
-  return {known: undefined, phrase, id: words.map((token) => token.norm).join(' ')}
+/**
+ * What an article's title says of its topic: a drug the packs know, or else the names it may be
+ * about (the whole short title, "Caffeine", or its first word, "Velorazine side effects"), which
+ * become the topic when the article names them again.
+ */
+interface Title {
+  known: string | undefined
+  candidates: string[]
+  phrases: PhraseIndex<string> | undefined
 }
 
-/** The sentence's entities with the title's name added where it stands (it is the topic, known to no pack). */
-function withTitleMentions(entities: EntityAt[], tokens: readonly Token[], phrase: PhraseIndex<true>, id: string): EntityAt[] {
-  const matches = phrase.search(tokens)
+function titleOf(tokens: readonly Token[], entities: readonly EntityAt[], knowledge: Knowledge): Title | undefined {
+  for (const entity of entities) {
+    const kind = knowledge.entities.get(entity.entity)?.kind
+    if (entity.source === 'known' && kind !== 'comparator' && kind !== 'organisation') return {known: entity.entity, candidates: [], phrases: undefined}
+  }
+  const found = entities.find((entity) => entity.source === 'found')
+  if (found) return {known: undefined, candidates: [found.entity], phrases: undefined}
+  const words = tokens.filter((token) => token.kind === 'word')
+  if (words.length === 0 || words.length > 4) return undefined
+  const phrases = new PhraseIndex<string>()
+  const candidates: string[] = []
+  const whole = words.map((token) => token.norm).join(' ')
+  phrases.add(words.map((token) => token.text).join(' '), whole)
+  candidates.push(whole)
+  const first = words[0]!
+  if (words.length > 1 && first.norm.length >= 4 && /^\p{Lu}/u.test(first.text)) {
+    phrases.add(first.text, first.norm)
+    candidates.push(first.norm)
+  }
+  return {known: undefined, candidates, phrases}
+}
+
+/** The sentence's entities with the names the title may be about added where they stand (known to no pack). */
+function withTitleMentions(entities: EntityAt[], tokens: readonly Token[], phrases: PhraseIndex<string>): EntityAt[] {
+  const matches = phrases.search(tokens)
   if (matches.length === 0) return entities
   const added = matches
     .filter((match) => !entities.some((e) => e.from <= match.to && e.to >= match.from))
-    .map((match): EntityAt => ({entity: id, from: match.from, to: match.to, source: 'found', kind: 'drug'}))
+    .map((match): EntityAt => ({entity: match.values[0]!, from: match.from, to: match.to, source: 'found', kind: 'drug'}))
   return added.length === 0 ? entities : [...entities, ...added].sort((a, b) => a.from - b.from)
 }
 
@@ -531,6 +546,7 @@ function draftClaims(
   let bound:
     | Map<TargetAt, {index: number; from: number; to: number; property: string; value: string; namedAfter: number | undefined; exclusive: boolean}>
     | undefined
+  let routeVerbs: ReadonlyArray<{from: number; to: number}> | undefined
   for (const match of knowledge.valueIndex.search(tokens)) {
     if (targets.some((t) => t.from <= match.from && t.to >= match.to)) continue
     let best: {sense: (typeof match.values)[number]; target: TargetAt; distance: number} | undefined
@@ -555,7 +571,19 @@ function draftClaims(
         if (!best || distance < best.distance) best = {sense, target, distance}
       }
     }
-    if (!best) continue
+    if (!best) {
+      // "given intravenously", "taken by mouth", "injected into a muscle": a route with no form named.
+      const route = match.values.find((sense) => knowledge.properties.get(sense.property)?.target === 'form')
+      routeVerbs ??= knowledge.lexiconIndex('route-verbs').search(tokens)
+      const verb = route && routeVerbs.find((v) => segmentOf[v.from] === segmentOf[match.from] && (v.to < match.from ? match.from - v.to <= 3 : v.from - match.to <= 2))
+      if (route && verb) {
+        const from = Math.min(match.from, verb.from)
+        const to = Math.max(match.to, verb.to)
+        const exclusive = saidOnly(tokens, segmentOf, from, to, knowledge)
+        drafts.push({index: match.from, from: match.from, to: match.to, property: route.property, target: undefined, value: route.value, interval: undefined, implied: false, namedAfter: undefined, exclusive})
+      }
+      continue
+    }
     const {sense, target} = best
     let namedAfter: number | undefined
     if (target.kind === 'receptor') {

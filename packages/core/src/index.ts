@@ -36,4 +36,4 @@ export {shiftTokens, spanText, tokenize, tokenizeText, normalize, type Token} fr
 export {PhraseIndex, type PhraseMatch} from './phrase.js'
 export {segment, type Segment, type SegmentRole} from './segments.js'
 export {kindsAt, scopeAt, scopeKinds, scopeLexicons, scopeOf, scopeSpans, type TokenScope} from './scope.js'
-export {claimKey, conflicts, contradictsFact, factsFor, overlaps, valueLabel} from './values.js'
+export {claimKey, comparisonKey, conflicts, contradictsFact, factsFor, overlaps, valueLabel} from './values.js'

@@ -23,7 +23,7 @@ import type {LexiconEntry, ScopeKind, ScopeSpan, SentenceRecord} from './types.j
 export const scopeKinds: readonly ScopeKind[] = ['negated', 'hypothetical', 'reported', 'denied', 'historical', 'elsewhere', 'animal', 'question']
 
 /** The lexicons the engine reads (declared here so that a missing one is a build error: see `scopeLexicons`). */
-export const scopeLexicons = ['scope-triggers', 'scope-pseudo', 'scope-terminators', 'other-jurisdictions'] as const
+export const scopeLexicons = ['scope-triggers', 'scope-pseudo', 'scope-terminators', 'other-jurisdictions', 'other-places'] as const
 
 /** A scope in token indexes: the words `from`…`to` (inclusive) are of `kind`, opened by the trigger `cueFrom`…`cueTo`. */
 export interface TokenScope {
@@ -59,7 +59,8 @@ function triggerOf(entry: LexiconEntry): Trigger | undefined {
 /** A negative contraction ("doesn't", "haven’t"): a negation trigger whatever the verb. */
 const contraction = /n['’]t$/i
 const contractionTrigger: Trigger = {kind: 'negated', direction: 'forward', clause: true, window: 8}
-const elsewhereTrigger: Trigger = {kind: 'elsewhere', direction: 'both', clause: true, window: Infinity}
+/** "In some European countries, it is given intravenously": a place governs its whole sentence, to a contrast. */
+const elsewhereTrigger: Trigger = {kind: 'elsewhere', direction: 'both', clause: false, window: Infinity}
 
 /** Words that name the United States: a place named with them is not elsewhere. */
 const homeWords = new Set(['us', 'usa', 'american', 'america', 'fda', 'dea'])
@@ -133,10 +134,12 @@ function findScopes(tokens: readonly Token[], knowledge: Knowledge): TokenScope[
     const token = tokens[index]!
     if (token.kind === 'word' && !covered[index] && contraction.test(token.text) && !inPseudo(index, index)) open(contractionTrigger, index, index)
   }
-  for (const match of knowledge.lexiconIndex('other-jurisdictions').search(tokens) as ReadonlyArray<PhraseMatch<LexiconEntry>>) {
-    if (homeWords.has(tokens[match.from]!.norm)) continue
-    open(elsewhereTrigger, match.from, match.to)
-    scopes.push({kind: 'elsewhere', from: match.from, to: match.to, cueFrom: match.from, cueTo: match.to})
+  for (const lexicon of ['other-jurisdictions', 'other-places']) {
+    for (const match of knowledge.lexiconIndex(lexicon).search(tokens) as ReadonlyArray<PhraseMatch<LexiconEntry>>) {
+      if (homeWords.has(tokens[match.from]!.norm)) continue
+      open(elsewhereTrigger, match.from, match.to)
+      scopes.push({kind: 'elsewhere', from: match.from, to: match.to, cueFrom: match.from, cueTo: match.to})
+    }
   }
   const last = tokens[tokens.length - 1]!
   if (last.text === '?') scopes.push({kind: 'question', from: 0, to: tokens.length - 1, cueFrom: tokens.length - 1, cueTo: tokens.length - 1})

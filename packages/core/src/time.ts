@@ -24,11 +24,14 @@ const bareUnit: Readonly<Record<string, Interval>> = {
   hour: [3600, 86_400],
   day: [86_400, 604_800],
   week: [604_800, 7_776_000],
+  fortnight: [1_209_600, 7_776_000],
   month: [2_592_000, 31_536_000],
   year: [31_536_000, 315_360_000]
 }
 
 const immediate: Interval = [0, 600]
+/** "By the next day", "overnight": within a day and a half. */
+const nextDay: Interval = [0, 129_600]
 
 const numbers: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -37,7 +40,7 @@ const numbers: Readonly<Record<string, number>> = {
 
 const vague = new Set(['few', 'several', 'some', 'many', 'couple'])
 const immediateWords = new Set(['immediate', 'immediately', 'instant', 'instantly', 'instantaneous', 'instantaneously'])
-const onsetLeads = new Set(['within', 'in', 'after', 'by', 'early', 'soon', 'little', 'quickly', 'takes', 'take', 'took', 'taking', 'onset', 'begin', 'begins', 'starts', 'start'])
+const onsetLeads = new Set(['within', 'inside', 'under', 'in', 'after', 'by', 'early', 'soon', 'little', 'quickly', 'takes', 'take', 'took', 'taking', 'onset', 'begin', 'begins', 'starts', 'start'])
 const durationLeads = new Set(['for', 'lasting', 'last', 'lasts', 'lasted', 'persist', 'persists', 'persisted', 'persisting', 'sustained', 'sustain', 'sustains', 'maintained', 'durable', 'duration'])
 const joiners = new Set(['or', 'to', 'and'])
 
@@ -90,6 +93,16 @@ export function findTimes(tokens: readonly Token[]): TimeExpression[] {
       const to = token.norm === 'right' ? index + 1 : index
       found.push({from: index, to, interval: immediate, kind: 'onset', label: token.text.toLowerCase()})
       index = to
+      continue
+    }
+    // "by the next day", "by the following morning", "overnight": within about a day.
+    if ((token.norm === 'next' || token.norm === 'following') && /^(day|morning)$/.test(tokens[index + 1]?.norm ?? '') && tokens[index - 1]?.norm === 'the') {
+      found.push({from: index - 1, to: index + 1, interval: nextDay, kind: kindOf(tokens, index - 1, index + 1), label: `the ${token.text} ${tokens[index + 1]!.text}`})
+      index++
+      continue
+    }
+    if (token.norm === 'overnight') {
+      found.push({from: index, to: index, interval: nextDay, kind: 'onset', label: token.text.toLowerCase()})
       continue
     }
     const unit = unitAt(tokens, index)

@@ -15,6 +15,15 @@ export function claimKey(claim: Pick<Claim, 'subject' | 'property' | 'target'>):
 }
 
 /**
+ * The key under which claims are compared for contradictions: a set-valued property is compared
+ * over the subject's whole set ("only by mouth" against "an injection into a muscle"), whatever
+ * form each claim names; any other property per target.
+ */
+export function comparisonKey(knowledge: Knowledge, claim: Pick<Claim, 'subject' | 'property' | 'target'>): string {
+  return knowledge.properties.get(claim.property)?.cardinality === 'set' ? `${claim.subject}\u0000${claim.property}\u0000*` : claimKey(claim)
+}
+
+/**
  * Do two affirmed claims conflict? For a property that holds one value, when their values exclude
  * each other. For a property that holds a set (routes), several values are the usual case: only
  * when one claim says its value is the only one, or when the target rules one of them out (there
@@ -25,8 +34,11 @@ export function conflicts(knowledge: Knowledge, a: Claim, b: Claim): boolean {
   if (a.value === b.value) return false
   if (!knowledge.excludes(a.property, a.value, b.value)) return false
   if (knowledge.properties.get(a.property)?.cardinality !== 'set') return true
-  if (a.exclusive || b.exclusive) return true
-  const rulesOut = a.target === undefined ? undefined : ruledOut(knowledge, a.property, a.target)
+  // "injectable codeine is for intramuscular injection only" speaks of injections, not tablets.
+  const onlyOver = (only: Claim, other: Claim): boolean => only.exclusive && (only.target === undefined || only.target === other.target)
+  if (onlyOver(a, b) || onlyOver(b, a)) return true
+  // A form rules a value out only for claims on that form.
+  const rulesOut = a.target === undefined || a.target !== b.target ? undefined : ruledOut(knowledge, a.property, a.target)
   return rulesOut !== undefined && rulesOut.has(a.value) !== rulesOut.has(b.value)
 }
 
@@ -38,15 +50,16 @@ function ruledOut(knowledge: Knowledge, property: string, target: string): Reado
 
 /**
  * Does a claim contradict an established fact about its key? A fact about a set-valued property
- * names one member: a claim contradicts it only by saying another value is the only one, or by a
- * value the target rules out.
+ * on no form states the drug's whole set (its label's routes); one on a form names a member, which
+ * a claim contradicts only by saying another value is the only one, or by a value the form rules out.
  */
 export function contradictsFact(knowledge: Knowledge, claim: Claim, fact: FactDef): boolean {
   if (claim.interval && fact.interval) return !overlaps(claim.interval, fact.interval)
   if (claim.value === fact.value) return false
   if (!knowledge.excludes(claim.property, claim.value, fact.value)) return false
   if (knowledge.properties.get(claim.property)?.cardinality !== 'set') return true
-  if (claim.exclusive) return true
+  // A fact on no form states the drug's whole set, as its label does ("lithium is taken by mouth").
+  if (fact.target === undefined || claim.exclusive) return true
   return claim.target !== undefined && (ruledOut(knowledge, claim.property, claim.target)?.has(claim.value) ?? false)
 }
 

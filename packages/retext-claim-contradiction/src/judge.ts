@@ -7,7 +7,7 @@
  * claims plus the square of the number of distinct values of one key, which is small (a handful of
  * routes or onset phrases), never the square of the number of claims or of files.
  */
-import {claimKey, conflicts, contradictsFact, factsFor, type Claim, type FactDef, type Knowledge} from '@claimlint/core'
+import {comparisonKey, conflicts, contradictsFact, factsFor, type Claim, type FactDef, type Knowledge} from '@claimlint/core'
 
 /** A claim with the file it came from. */
 export interface Entry {
@@ -69,7 +69,7 @@ export function judge(knowledge: Knowledge, entries: readonly Entry[], scope: Sc
   const groups = new Map<string, Map<string, Bucket>>()
   for (const entry of entries) {
     if (!isComparable(entry.claim)) continue
-    const key = claimKey(entry.claim)
+    const key = comparisonKey(knowledge, entry.claim)
     let buckets = groups.get(key)
     if (!buckets) {
       buckets = new Map()
@@ -85,8 +85,12 @@ export function judge(knowledge: Knowledge, entries: readonly Entry[], scope: Sc
   for (const buckets of groups.values()) {
     const list = [...buckets.values()]
     if (list.length < 2) continue
-    const fact = factsFor(knowledge, list[0]!.claim).find((f) => f.status === 'established' || f.status === 'supported')
+    // A set-valued group holds claims on several forms, each with its own facts.
+    const factOf = (claim: Claim): FactDef | undefined => factsFor(knowledge, claim).find((f) => f.status === 'established' || f.status === 'supported')
+    const facts = new Map<Bucket, FactDef | undefined>()
     for (const bucket of list) {
+      const fact = factOf(bucket.claim)
+      facts.set(bucket, fact)
       bucket.wrong = fact ? contradictsFact(knowledge, bucket.claim, fact) : false
       for (const other of list) {
         if (conflicts(knowledge, bucket.claim, other.claim)) bucket.conflicting.push(other)
@@ -105,7 +109,7 @@ export function judge(knowledge: Knowledge, entries: readonly Entry[], scope: Sc
           const side = opposite(other, entry, scope)
           if (!side) continue
           if (bucket.wrong) {
-            verdict = {entry, other: side, fact}
+            verdict = {entry, other: side, fact: facts.get(bucket)}
             break
           }
           if (other.wrong) continue

@@ -151,6 +151,8 @@ function checkLedgerClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLedge
     const property = knowledge.properties.get(claim.property)
     if (!property || property.kind === 'interval' || !property.target) continue
     if (claim.polarity !== 'affirmed' || claim.assertion !== 'own' || claim.certainty === 'hedged') continue
+    // Another country, a condition, a past state, animals, a denied belief or a question: outside the facts' scope.
+    if (claim.scope.some((kind) => kind !== 'negated' && kind !== 'reported')) continue
     if (claim.subjectSource === 'found') continue
     const work = works[claim.sentence]
     // The ledger gives a sentence that names no drug to the article's topic; only when the
@@ -165,7 +167,7 @@ function checkLedgerClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLedge
       if (isPurpose(work.tokens, at)) continue
     }
     const facts = applicableFacts(knowledge, claim.subject, claim.property, claim.target)
-    const fact = contradicted(knowledge, claim.property, claim.value, facts)
+    const fact = contradicted(knowledge, claim.property, claim.value, facts, claim)
     if (!fact) continue
     reportAgainstFact(
       file,

@@ -3,7 +3,7 @@
  * the ledger claims (receptor action, route, effect, change) and the sentence-level claims
  * (approval, schedule) of `claim-fact`.
  */
-import {factKey, type FactDef, type Knowledge} from '@claimlint/core'
+import {contradictsFact, factKey, type Claim, type FactDef, type Knowledge} from '@claimlint/core'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -56,9 +56,24 @@ export function applicableFacts(
   return []
 }
 
-/** The fact a value contradicts, unless another applicable fact agrees with it. */
-export function contradicted(knowledge: Knowledge, property: string, value: string, facts: readonly FactDef[]): FactDef | undefined {
+/**
+ * The fact a value contradicts, unless another applicable fact agrees with it. A set-valued
+ * property (routes) is contradicted only by a claim that says its value is the only one, or by a
+ * value the claim's form rules out (see `contradictsFact`); without the claim, never.
+ */
+export function contradicted(
+  knowledge: Knowledge,
+  property: string,
+  value: string,
+  facts: readonly FactDef[],
+  claim?: Pick<Claim, 'exclusive' | 'target'>
+): FactDef | undefined {
   if (facts.some((fact) => fact.value === value)) return undefined
+  if (knowledge.properties.get(property)?.cardinality === 'set') {
+    if (!claim) return undefined
+    const asClaim = {...claim, property, value, interval: undefined} as Claim
+    return facts.find((fact) => contradictsFact(knowledge, asClaim, fact))
+  }
   return facts.find((fact) => knowledge.excludes(property, value, fact.value))
 }
 
