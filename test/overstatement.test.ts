@@ -259,3 +259,121 @@ describe('goals', () => {
     expect(await flagged('The new treatment is a breakthrough.')).toEqual(['hype:breakthrough'])
   })
 })
+
+describe('careful prose', () => {
+  it('reads quantified, frequency-hedged and degree-qualified statements as calibrated', async () => {
+    for (const quiet of [
+      'Most skin tags are harmless.',
+      'Such moles are usually harmless.',
+      'The lotion is relatively harmless at low doses.',
+      'Daily checks virtually guarantee early detection.',
+      'In most cases the rash is harmless.'
+    ]) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+    expect(await flagged('The lotion is harmless.')).toEqual(['absolute:harmless'])
+  })
+
+  it('reads negation, n’t contractions and contrasts', async () => {
+    for (const quiet of [
+      'Studies haven’t proved that the tea lowers cholesterol.',
+      "Studies haven't proved that the tea lowers cholesterol.",
+      'No substance is 100% safe.',
+      'The vaccine isn’t 100% effective.',
+      'Read the leaflet as "usually avoids a relapse" rather than guaranteed to avoid one.'
+    ]) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+    expect(await flagged('The vaccine is 100% effective.')).toEqual(['absolute:100% effective'])
+  })
+
+  it('treats names and formal designations as names', async () => {
+    expect(await flagged('Callers can reach the Suicide and Crisis Lifeline at any hour.')).toEqual([])
+    expect(await flagged('The device won breakthrough device designation last year.')).toEqual([])
+    expect(await flagged('The company sought breakthrough status for the implant.')).toEqual([])
+    expect(await flagged('The company sells Miracle® plant food.')).toEqual([])
+    expect(await flagged('The company sells a miracle plant food.')).toEqual(['hype:miracle'])
+  })
+
+  it('tells word senses apart', async () => {
+    for (const quiet of [
+      'Finding the right dose proved to be a challenge.',
+      'Samples that proved to contain the drug were sent to the lab.',
+      'Buyers must show proof of age.',
+      'Users call a breakthrough dose one strong enough to leave ordinary perception behind.',
+      'Social defeat stress is a common model of depression in rodents.',
+      'The leaves are cured in barns before sale.',
+      'Curing the leaves takes several weeks.',
+      'Farmers eradicated the weeds before planting.',
+      'The army suffered a defeat in the valley.',
+      'The new species is a remarkable find.',
+      'Overdose can bring slurred speech and staggering.',
+      'The two plants almost certainly crossed in the wild.'
+    ]) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+    expect(await flagged('This treatment cures depression.')).toEqual(['hype:cures'])
+    expect(await flagged('The pill eradicates depression.')).toEqual(['hype:eradicates'])
+    expect(await flagged('The results were remarkable.')).toEqual(['hype:remarkable'])
+    expect(await flagged('The drug is proven to reduce pain.')).toEqual(['certainty-booster:proven'])
+    expect(await flagged('The spray has proven to be a game-changer.')).toEqual(['hype:game-changer', 'certainty-booster:proven'])
+  })
+
+  it('reads history told as history', async () => {
+    expect(await flagged('In 1890, doctors considered the tonic a cure-all.')).toEqual([])
+    expect(await flagged('Physicians in the nineteenth century hailed the tincture as a miracle drug.')).toEqual([])
+    expect(await flagged('Sellers in the 1880s praised the tonic. They called it a wonder drug.')).toEqual([])
+    expect(await flagged('The tonic was sold as a cure-all for centuries, and the new pill is a miracle.')).toEqual(['hype:miracle'])
+    expect(await flagged('Used in clinics since the 1970s, the drug gives remarkable results.')).toEqual(['hype:remarkable'])
+  })
+
+  it('reads a study’s report of what it saw and harms as such', async () => {
+    expect(await flagged('No side effects were observed at the dose given.')).toEqual([])
+    expect(await flagged('It can cause permanent side effects.')).toEqual([])
+    expect(await flagged('The cream has no side effects.')).toEqual(['absolute:no side effects'])
+  })
+
+  it('does not assume the subject of an absolute is a medicine', async () => {
+    const file = await check('The cleaning spray is completely safe.')
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['absolute'])
+    expect(file.messages[0]!.note).not.toMatch(/medicine/)
+  })
+})
+
+describe('guarantees of safety and benefit', () => {
+  it('flags safety or benefit stated as assured, and not its hedged, negated, asked or purpose forms', async () => {
+    expect(await flagged('The clinic’s protocol assures a safe and effective treatment.')).toEqual(['absolute:assures a safe'])
+    expect(await flagged('Our team ensures the most effective and safe outcomes.')).toEqual(['absolute:ensures the most effective'])
+    expect(await flagged('Every session is watched closely, guaranteeing the utmost safety.')).toEqual(['absolute:guaranteeing the utmost safety'])
+    for (const quiet of [
+      'The protocol does not assure a safe outcome.',
+      'No clinic can guarantee a safe and effective treatment.',
+      'Nurses check vital signs to ensure the infusion is safe.',
+      'Monitoring may help ensure safe and effective care.',
+      'Does the clinic ensure safe outcomes?',
+      'If the dose is right, the team can ensure a safe recovery.',
+      'Staff watch each session, ensuring patient safety.',
+      'Doctors follow each patient, ensuring that the benefits outweigh the risks.',
+      'The plan is tailored, ensuring a personal approach to healing.',
+      'The contract guaranteed the price of the crop.'
+    ]) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+  })
+
+  it('flags side effects called minimal and safety records called established', async () => {
+    expect(await flagged('The infusions have minimal side effects.')).toEqual(['absolute:minimal side effects'])
+    expect(await flagged('The drug has a long-established safety record.')).toEqual(['absolute:long-established safety record'])
+    for (const quiet of ['The infusions may have minimal side effects.', 'The infusions do not have minimal side effects.', 'Side effects were minimal in the trial.', 'Side effects are usually minimal.']) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+  })
+
+  it('flags promise stated as shown and outcomes without bounds', async () => {
+    expect(await flagged('The drug has shown great promise in significantly reducing pain.')).toEqual(['hype:shown great promise'])
+    expect(await flagged('With this therapy, the possibilities are infinite.')).toEqual(['hype:possibilities are infinite'])
+    for (const quiet of ['The drug may show great promise in reducing pain.', 'The drug has not shown great promise so far.', 'The possibilities are not endless.']) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+  })
+})

@@ -69,6 +69,8 @@ function hedgesIn(tokens: Token[], knowledge: Knowledge): Array<PhraseMatch<Lexi
 
 export interface DocumentView {
   ledger: ClaimLedger
+  /** Paragraphs (by index) whose words date them in the past (`historical-cues`, a year before 1990). */
+  historicalParagraphs: ReadonlySet<number>
   sentences: SentenceView[]
   /** Sentences under an "About <organisation>" heading: boilerplate, not claims about the evidence. */
   aboutSection: Set<number>
@@ -126,6 +128,12 @@ function buildView(tree: Root, file: VFile, knowledge: Knowledge, everywhere: Re
       sentences.push(new LazySentenceView(record, tokens, segments, segmentOf, paragraph, sentences.length, knowledge))
     }
   }
+  const historicalParagraphs = new Set<number>()
+  const historical = knowledge.lexiconIndex('historical-cues')
+  for (const sentence of sentences) {
+    if (historicalParagraphs.has(sentence.paragraph)) continue
+    if (datedInPast(sentence.tokens) || historical.search(sentence.tokens).length > 0) historicalParagraphs.add(sentence.paragraph)
+  }
   const aboutSection = new Set<number>()
   let inAbout = false
   const byIndex: Array<SentenceView | undefined> = []
@@ -134,7 +142,7 @@ function buildView(tree: Root, file: VFile, knowledge: Knowledge, everywhere: Re
     if (inAbout) aboutSection.add(sentence.record.index)
     byIndex[sentence.record.index] = sentence
   }
-  return {ledger, sentences, aboutSection, byIndex, knowledge, searched}
+  return {ledger, historicalParagraphs, sentences, aboutSection, byIndex, knowledge, searched}
 }
 
 const negators = new Set([
@@ -176,6 +184,62 @@ for (const denial of denials) {
   denialPairs.set(first, seconds)
 }
 
+/** A year before 1990 or a decade such as "1880s": history, not a claim about a treatment today. */
+const pastYear = /^1[0-9]{3}s?$/
+function datedInPast(tokens: readonly Token[]): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    if (pastYearAt(tokens, index)) return true
+  }
+  return false
+}
+
+/** A past year or decade at `index`, not a state that lasts until now ("since the 1970s"). */
+function pastYearAt(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!
+  if (token.kind !== 'word' || !pastYear.test(token.norm) || Number(token.norm.slice(0, 4)) >= 1990) return false
+  const before = tokens[index - 1]?.norm === 'the' ? tokens[index - 2] : tokens[index - 1]
+  return before?.norm !== 'since'
+}
+
+/** Present or future tense, which a past-tense sentence of a historical paragraph lacks. */
+const presentVerbs = new Set(['is', 'are', 'has', 'have', 'can', 'will', 'does', 'do', 'isnt', 'arent', 'hasnt', 'havent', 'cant', 'wont', 'doesnt', 'dont', 'today', 'now', 'currently'])
+
+/**
+ * Is the sentence history told as history: dated in the past itself ("in 1890", "in the 19th
+ * century"), or in the past tense inside a paragraph that is?
+ */
+export function historicalAt(view: DocumentView, sentence: SentenceView, from: number): boolean {
+  if (!view.historicalParagraphs.has(sentence.paragraph)) return false
+  if (!sentence.tokens.some((t) => t.kind === 'word' && presentVerbs.has(t.norm))) return true
+  // A sentence with a present tense is history only in the clause that dates itself.
+  const clause = sentence.segmentOf[from]
+  const {tokens} = sentence
+  for (let index = 0; index < tokens.length; index++) {
+    if (sentence.segmentOf[index] !== clause || tokens[index]!.kind !== 'word') continue
+    if (pastYearAt(tokens, index)) return true
+  }
+  return view.knowledge.lexiconIndex('historical-cues').search(tokens).some((m) => sentence.segmentOf[m.from] === clause)
+}
+
+/**
+ * Is the word at `from` qualified by a quantifier, a frequency or a degree word earlier in its
+ * clause ("most … are harmless", "usually harmless", "virtually guarantee")? "The most" is a
+ * superlative, not a quantifier.
+ */
+export function qualifiedAt(view: SentenceView, knowledge: Knowledge, from: number, window = 6): boolean {
+  const clause = view.segmentOf[from]
+  for (const match of knowledge.lexiconIndex('absolute-qualifiers').search(view.tokens)) {
+    if (match.to >= from || view.segmentOf[match.from] !== clause) continue
+    if (view.tokens.slice(match.to + 1, from).filter((t) => t.kind === 'word').length > window) continue
+    if (view.tokens[match.from]!.norm === 'most' && view.tokens[match.from - 1]?.norm === 'the') continue
+    return true
+  }
+  return false
+}
+
+/** "Haven't", "isn’t", "won't": any contraction with n't negates. */
+const contracted = /n['’]t$/i
+
 export function negatedAt(view: SentenceView, from: number, window = 6): boolean {
   const clause = view.segmentOf[from]
   // "There is no evidence that it is a miracle": a denial governs the clause it introduces.
@@ -185,7 +249,9 @@ export function negatedAt(view: SentenceView, from: number, window = 6): boolean
   for (let look = from - 1; look >= Math.max(0, from - window); look--) {
     const token = view.tokens[look]!
     if (token.kind === 'word' && view.segmentOf[look] !== clause) break
-    if (token.kind === 'word' && negators.has(token.norm)) return true
+    if (token.kind === 'word' && (negators.has(token.norm) || contracted.test(token.text))) return true
+    // "rather than guaranteed": a contrast that denies the word after it.
+    if (token.kind === 'word' && token.norm === 'than' && view.tokens[look - 1]?.norm === 'rather') return true
     if (token.kind === 'word' && token.norm === 'far' && view.tokens[look + 1]?.norm === 'from') return true
   }
   return false
