@@ -377,3 +377,19 @@ describe('guarantees of safety and benefit', () => {
     }
   })
 })
+
+describe('scope from the ledger', () => {
+  it('reads negation, denial, aims, reported speech and structure from the scope engine', async () => {
+    for (const quiet of [
+      'The idea that the tea is a miracle cure has no basis.',
+      'The clinic aims to revolutionize care for anxiety.',
+      'Patients seeking lasting relief often try several drugs.',
+      'Whether the tea is proven to work is yet to be firmly established.',
+      'The tonic was once sold as a cure-all.'
+    ]) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+    const reported = await check('Users have reported that the pill is a miracle.')
+    expect(reported.messages.map((m) => [m.ruleId, m.fatal])).toEqual([['hype', undefined]])
+  })
+})

@@ -79,7 +79,7 @@ class ParagraphEvidence {
     for (const match of knowledge.lexiconIndex('weak-evidence').search(sentence.tokens)) {
       const entry = match.values[0]!
       const kind = entry.tags.find((tag) => tag.startsWith('kind:'))?.slice(5) ?? 'association'
-      if (negatedAt(sentence, match.from, 3)) continue
+      if (negatedAt(sentence, match.from)) continue
       stems ??= contentStems(sentence.tokens)
       evidence.push({sentence, kind, text: textOf(sentence, match.from, match.to, file), expected: entry.expected, reason: entry.reason, stems})
     }
@@ -107,7 +107,7 @@ const causalOverclaim = createRule(ruleId, (context) => {
     if (scopeIndex.search(sentence.tokens).length > 0) return
     let stems: Set<string> | undefined
     for (const match of causalIndex.search(sentence.tokens)) {
-      if (negatedAt(sentence, match.from, 4) || hedgedAt(sentence, match.from)) continue
+      if (negatedAt(sentence, match.from) || hedgedAt(sentence, match.from)) continue
       if (!verbAt(sentence, match.from)) continue
       // The first usable description in this paragraph or the one before, in document order.
       const candidates = [...paragraphs.near(at, sentence.paragraph - 1), ...paragraphs.near(at, sentence.paragraph)]

@@ -64,9 +64,9 @@ const certaintyBooster = createRule(ruleId, (context) => {
     for (const match of claimedMatches(context, sentence, 'certainty-boosters', {hedge: false})) {
       const entry = match.values[0]!
       const actual = textOf(sentence, match.from, match.to, context.file)
-      // "yet to be proven", "remains unproven": a hedge in the same clause is calibration.
+      // "yet to be proven", "is yet to be firmly established": a hedge in the same clause is calibration.
       const hedged = sentence.hedges.some((hedge) => sentence.segmentOf[hedge.from] === sentence.segmentOf[match.from])
-      if (hedged && entry.id === 'proves') continue
+      if (hedged) continue
       if (sentence.segments[sentence.segmentOf[match.from]]?.role === 'conditional') continue
       if (entry.id === 'proves' && !provesAsBooster(sentence, match.from, match.to)) continue
       // "I definitely want…", "5 = definitely cancerous": a feeling or a scale point, not a claim about evidence.

@@ -9,6 +9,7 @@ import {
   PairCache,
   paragraphsOf,
   recordFinder,
+  scopeAt,
   segment,
   spanText,
   tokenize,
@@ -16,6 +17,7 @@ import {
   type Knowledge,
   type LexiconEntry,
   type PhraseMatch,
+  type ScopeKind,
   type Segment,
   type SentenceRecord,
   type Token
@@ -121,6 +123,8 @@ function buildView(tree: Root, file: VFile, knowledge: Knowledge, everywhere: Re
       if (tokens.length === 0) continue
       const record = recordAt(node.position?.start.offset ?? tokens[0]!.start, sentences.length)
       if (!record) continue
+      // Reference lists, bibliographies and code are never the writer's claims.
+      if (record.structure === 'reference' || record.structure === 'code') continue
       const {segments, segmentOf} = segment(tokens)
       for (const {index, lists} of searches) {
         lists.push(index.search(tokens))
@@ -145,10 +149,6 @@ function buildView(tree: Root, file: VFile, knowledge: Knowledge, everywhere: Re
   return {ledger, historicalParagraphs, sentences, aboutSection, byIndex, knowledge, searched}
 }
 
-const negators = new Set([
-  'not', 'no', 'never', 'neither', 'nor', 'without', 'cannot', 'cant', 'dont', 'doesnt', 'didnt', 'isnt', 'arent',
-  'wasnt', 'werent', 'wont', 'hardly', 'nothing', 'none', 'myth', 'myths', 'instead', 'unlike', 'lack', 'lacks', 'fail', 'fails', 'failed', 'rarely', 'seldom'
-])
 const participleOpeners = /^(making|providing|offering|giving|creating|bringing|turning|rendering|opening|paving|leading)$/
 const quoteMarks = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
 
@@ -156,7 +156,7 @@ const quoteMarks = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
 export function hedgedAt(view: SentenceView, from: number): boolean {
   const clause = view.segmentOf[from]
   const role = view.segments[clause]?.role
-  if (role === 'conditional') return true
+  if (role === 'conditional' || scopeKindsAt(view, from).has('hypothetical')) return true
   for (const hedge of view.hedges) {
     if (hedge.from >= from) continue
     if (view.segmentOf[hedge.from] === clause) return true
@@ -171,17 +171,6 @@ export function hedgedAt(view: SentenceView, from: number): boolean {
     }
   }
   return false
-}
-
-/** Is the word at `from` negated within its clause ("not a cure", "no evidence that it is a miracle")? */
-const denials = ['no evidence', 'little evidence', 'no proof', 'not true', 'no reason', 'not clear', 'no sign', 'no data', 'no one', 'not been', 'not yet', 'yet to']
-/** The denials as first word → second words, so a pair of tokens is tested without joining them. */
-const denialPairs = new Map<string, Set<string>>()
-for (const denial of denials) {
-  const [first, second] = denial.split(' ') as [string, string]
-  const seconds = denialPairs.get(first) ?? new Set<string>()
-  seconds.add(second)
-  denialPairs.set(first, seconds)
 }
 
 /** A year before 1990 or a decade such as "1880s": history, not a claim about a treatment today. */
@@ -209,6 +198,7 @@ const presentVerbs = new Set(['is', 'are', 'has', 'have', 'can', 'will', 'does',
  * century"), or in the past tense inside a paragraph that is?
  */
 export function historicalAt(view: DocumentView, sentence: SentenceView, from: number): boolean {
+  if (scopeKindsAt(sentence, from).has('historical')) return true
   if (!view.historicalParagraphs.has(sentence.paragraph)) return false
   if (!sentence.tokens.some((t) => t.kind === 'word' && presentVerbs.has(t.norm))) return true
   // A sentence with a present tense is history only in the clause that dates itself.
@@ -237,24 +227,20 @@ export function qualifiedAt(view: SentenceView, knowledge: Knowledge, from: numb
   return false
 }
 
-/** "Haven't", "isn’t", "won't": any contraction with n't negates. */
-const contracted = /n['’]t$/i
+/** The scope kinds in force at the word `from` (the ledger's scope engine, `scopeAt`). */
+export function scopeKindsAt(view: SentenceView, from: number, to = from): ReadonlySet<ScopeKind> {
+  return scopeAt(view.record, view.tokens[from]!.start, view.tokens[to]!.end)
+}
 
-export function negatedAt(view: SentenceView, from: number, window = 6): boolean {
-  const clause = view.segmentOf[from]
-  // "There is no evidence that it is a miracle": a denial governs the clause it introduces.
-  for (let look = from - 2; look >= 0; look--) {
-    if (denialPairs.get(view.tokens[look]!.norm)?.has(view.tokens[look + 1]!.norm)) return true
-  }
-  for (let look = from - 1; look >= Math.max(0, from - window); look--) {
-    const token = view.tokens[look]!
-    if (token.kind === 'word' && view.segmentOf[look] !== clause) break
-    if (token.kind === 'word' && (negators.has(token.norm) || contracted.test(token.text))) return true
-    // "rather than guaranteed": a contrast that denies the word after it.
-    if (token.kind === 'word' && token.norm === 'than' && view.tokens[look - 1]?.norm === 'rather') return true
-    if (token.kind === 'word' && token.norm === 'far' && view.tokens[look + 1]?.norm === 'from') return true
-  }
-  return false
+/**
+ * Is the word at `from` negated or denied ("not a cure", "no evidence that it is a miracle", "it
+ * is a myth that …", "haven't proved")? Read from the ledger's scope engine.
+ */
+export function negatedAt(view: SentenceView, from: number): boolean {
+  const kinds = scopeKindsAt(view, from)
+  if (kinds.has('negated') || kinds.has('denied')) return true
+  // "far from a cure": a negation the scope triggers do not list as a word.
+  return view.tokens[from - 2]?.norm === 'far' && view.tokens[from - 1]?.norm === 'from'
 }
 
 const mentionVerbs = new Set(['call', 'calls', 'calling', 'called', 'dub', 'dubbed', 'dubs', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'describe', 'describes', 'described', 'describing', 'hail', 'hailed', 'hails', 'tout', 'touted', 'touts', 'so-called', 'socalled', 'term', 'word', 'nicknamed', 'branded', 'billed', 'marketed'])
@@ -278,10 +264,15 @@ export function literalAt(view: SentenceView, from: number, to: number): boolean
 }
 
 /** Whose words: the article's own, or someone it quotes or reports. */
-export function voiceOf(view: SentenceView): 'own' | 'quoted' | 'question' {
+export function voiceOf(view: SentenceView, from?: number, to?: number): 'own' | 'quoted' | 'question' {
   const assertion = view.record.assertion
   if (assertion === 'question') return 'question'
-  if (assertion === 'quoted' || assertion === 'reported') return 'quoted'
+  if (assertion === 'quoted' || assertion === 'reported' || view.record.structure === 'quote') return 'quoted'
+  if (from !== undefined) {
+    const kinds = scopeKindsAt(view, from, to)
+    if (kinds.has('question')) return 'question'
+    if (kinds.has('reported')) return 'quoted'
+  }
   return 'own'
 }
 
