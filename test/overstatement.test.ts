@@ -393,3 +393,29 @@ describe('scope from the ledger', () => {
     expect(reported.messages.map((m) => [m.ruleId, m.fatal])).toEqual([['hype', undefined]])
   })
 })
+
+describe('evidence read into the ledger', () => {
+  it('reads each study’s design, size and duration', async () => {
+    const file = await check(
+      'In a randomised trial, 120 adults took the pill or a placebo for six weeks. A mouse study found the same. A pilot study of 12 patients lasted 3 months.\n\nThe pill lowers blood pressure.'
+    )
+    const evidence = file.data.claimLedger?.evidence ?? []
+    expect(evidence.map((e) => [e.design, e.size, Math.round(e.weeks ?? 0)])).toEqual([
+      ['randomised', 120, 6],
+      ['animal', undefined, 0],
+      ['small-uncontrolled', 12, 13]
+    ])
+  })
+
+  it('leaves mechanisms, side effects, causes named with "by", history and qualified claims alone', async () => {
+    for (const quiet of [
+      'A cohort study linked the tea to lower pressure. The tea reduces plasma concentrations of the enzyme.',
+      'A cohort study linked the tea to headaches. High doses of the tea cause side effects in some drinkers.',
+      'A case report described a bleed in one man. The bleed caused by vomiting was fatal.',
+      'An observational study linked the tea to sleep. The tea often leads to better sleep.',
+      'In rats, the tea was linked to weight loss. In rats, the tea caused weight loss.'
+    ]) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+  })
+})

@@ -21,7 +21,7 @@ const harms = /^(side|damage|harm|injury|injuries|disability|impairment|loss|sca
 
 function observedAfter(sentence: SentenceView, to: number): boolean {
   const clause = sentence.segmentOf[to]
-  for (let index = to + 1; index < Math.min(sentence.tokens.length, to + 5); index++) {
+  for (let index = to + 1; index < Math.min(sentence.tokens.length, to + 14); index++) {
     if (sentence.segmentOf[index] !== clause) break
     if (observed.test(sentence.tokens[index]!.norm)) return true
   }
@@ -48,6 +48,8 @@ const absolute = createRule(ruleId, (context) => {
       if (observedAfter(sentence, match.to)) continue
       // "permanent side effects", "permanent damage": a harm, not a promised benefit.
       if (entry.tags.includes('benefit') && harms.test(tokens[match.to + 1]?.norm ?? '')) continue
+      // "no risk of accumulation": a named risk ruled out, not safety without exception.
+      if (entry.id === 'completely-safe' && /^(no|without)$/.test(tokens[match.from]!.norm) && tokens[match.to + 1]?.norm === 'of') continue
       // "permanent" and "forever" overstate a benefit ("permanent relief"), not a harm or a name ("permanent disability").
       if (entry.tags.includes('benefit') && !tokens.slice(Math.max(0, match.from - 4), match.to + 4).some((t) => benefitWords.test(t.norm))) continue
       if (entry.tags.includes('universal')) {

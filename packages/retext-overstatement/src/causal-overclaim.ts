@@ -5,7 +5,7 @@
  * the one before, and the two sentences share content words; `cause` points at the description.
  */
 import {VFileMessage} from 'vfile-message'
-import {hedgedAt, negatedAt, textOf, voiceOf, type SentenceView} from './context.js'
+import {hedgedAt, historicalAt, negatedAt, qualifiedAt, scopeKindsAt, studiesOf, textOf, voiceOf, type SentenceView} from './context.js'
 import {createRule, q, type RuleContext} from './rule.js'
 import {contentStems, shared} from './words.js'
 
@@ -74,9 +74,13 @@ class ParagraphEvidence {
   }
 
   private describe(sentence: SentenceView, evidence: Evidence[]): void {
-    const {knowledge, file} = this.context
+    const {knowledge, file, view} = this.context
+    // The ledger's reading of the studies this sentence describes, with the lexicon entry of each.
+    const studies = studiesOf(view).filter((study) => study.sentence === sentence.record.index && study.design !== 'randomised')
+    if (studies.length === 0) return
     let stems: Set<string> | undefined
     for (const match of knowledge.lexiconIndex('weak-evidence').search(sentence.tokens)) {
+      if (!studies.some((study) => study.start === sentence.tokens[match.from]!.start)) continue
       const entry = match.values[0]!
       const kind = entry.tags.find((tag) => tag.startsWith('kind:'))?.slice(5) ?? 'association'
       if (negatedAt(sentence, match.from)) continue
@@ -90,6 +94,7 @@ const causalOverclaim = createRule(ruleId, (context) => {
   const {knowledge, view, file} = context
   const causalIndex = knowledge.lexiconIndex('causal-verbs')
   const scopeIndex = knowledge.lexiconIndex('evidence-scope')
+  const mechanisms = knowledge.lexiconIndex('mechanism-objects')
   const paragraphs = new ParagraphEvidence(context, view.sentences)
   // An article that reports a randomised trial may state its result as a cause; associations and
   // observational data elsewhere in it are then background, and only animal or cell evidence counts.
@@ -109,6 +114,12 @@ const causalOverclaim = createRule(ruleId, (context) => {
     for (const match of causalIndex.search(sentence.tokens)) {
       if (negatedAt(sentence, match.from) || hedgedAt(sentence, match.from)) continue
       if (!verbAt(sentence, match.from)) continue
+      // "bleeding caused by vomiting": a participle naming a cause after a noun, not the article's claim.
+      if (sentence.tokens[match.to + 1]?.norm === 'by' && !/^(is|are|was|were|be|been|being)$/.test(sentence.tokens[match.from - 1]?.norm ?? '')) continue
+      // "in rats, …", "often leads to", history told as history: the claim states its own scope.
+      if (scopeKindsAt(sentence, match.from).has('animal') || qualifiedAt(sentence, knowledge, match.from) || historicalAt(view, sentence, match.from)) continue
+      // "reduces plasma concentrations", "increases receptor binding": a measured mechanism, not a health outcome.
+      if (mechanisms.search(sentence.tokens).some((m) => m.from > match.to && m.from - match.to <= 5 && sentence.segmentOf[m.from] === sentence.segmentOf[match.from])) continue
       // The first usable description in this paragraph or the one before, in document order.
       const candidates = [...paragraphs.near(at, sentence.paragraph - 1), ...paragraphs.near(at, sentence.paragraph)]
       if (candidates.length === 0) continue

@@ -34,7 +34,9 @@ function provesAsBooster(sentence: SentenceView, from: number, to: number): bool
   if (word === 'proof') return next.norm === 'that' || (next.norm === 'of' && /^(efficacy|effectiveness|benefit|benefits|safety|concept)$/.test(sentence.tokens[to + 2]?.norm ?? '') && sentence.tokens[to + 2]?.norm !== 'concept')
   // "proven to be wrong", "proved to be difficult": the same, with "to be" between.
   if (next.norm === 'to' && sentence.tokens[to + 2]?.norm === 'be') {
-    const after = sentence.tokens[to + 3]?.norm ?? ''
+    // "proved to be completely ineffective": the adjective after an adverb of degree.
+    const degree = /^(completely|entirely|totally|largely|quite|very|rather|somewhat|highly|fairly|particularly|especially|equally|less|more)$/.test(sentence.tokens[to + 3]?.norm ?? '')
+    const after = sentence.tokens[to + (degree ? 4 : 3)]?.norm ?? ''
     // "proved to be a challenge", "proved to be the cause": a noun phrase after it means "turned out".
     // ("proven to be a game-changer" stays a booster: the hype word says what was proven.)
     if (/^(a|an|the|one|among|quite|rather)$/.test(after) && !hypeAfter(sentence, to + 3)) return false

@@ -5,6 +5,7 @@
  */
 import {
   assessSentence,
+  evidenceOf,
   ledgerOf,
   PairCache,
   paragraphsOf,
@@ -20,6 +21,7 @@ import {
   type ScopeKind,
   type Segment,
   type SentenceRecord,
+  type StudyEvidence,
   type Token
 } from '@claimlint/core'
 import type {Root, Sentence} from 'nlcst'
@@ -95,6 +97,11 @@ export function viewOf(tree: Root, file: VFile, knowledge: Knowledge, everywhere
   const view = cache.get(tree, knowledge, () => buildView(tree, file, knowledge, everywhere))
   file.data.claimLedger = view.ledger
   return view
+}
+
+/** The studies the article describes (read into the ledger as `ledger.evidence`). */
+export function studiesOf(view: DocumentView): readonly StudyEvidence[] {
+  return evidenceOf(view.ledger, view.sentences, view.knowledge)
 }
 
 /** Matches of `lexicon` in a sentence (read-only): found with the view, or searched now. */

@@ -69,10 +69,10 @@ function nameAt(context: RuleContext, sentence: SentenceView, from: number, to: 
 }
 
 /** Is a word of `lexicon` within `before` words before or `after` words after the phrase, in its clause? */
-function besideAt(context: RuleContext, sentence: SentenceView, from: number, to: number, lexicon: string, before: number, after: number): boolean {
+function besideAt(context: RuleContext, sentence: SentenceView, from: number, to: number, lexicon: string, before: number, after: number, clauseOnly = true): boolean {
   const clause = sentence.segmentOf[from]
   for (const match of context.knowledge.lexiconIndex(lexicon).search(sentence.tokens)) {
-    if (sentence.segmentOf[match.from] !== clause || (match.from >= from && match.to <= to)) continue
+    if ((clauseOnly && sentence.segmentOf[match.from] !== clause) || (match.from >= from && match.to <= to)) continue
     const gap = match.to < from ? wordsBetween(sentence, match.to, from) : match.from > to ? wordsBetween(sentence, to, match.from) : -1
     if (gap < 0) continue
     if (match.to < from ? gap < before : gap < after) return true
@@ -121,7 +121,9 @@ export function claimedMatches(
     if (designationAt(context, sentence, match.from, match.to)) continue
     if (historicalAt(context.view, sentence, match.from)) continue
     // "cured leaves", "the curing barn": the preserving sense of "cure".
-    if (/^cur(e|es|ed|ing)$/.test(sentence.tokens[match.from]!.norm) && besideAt(context, sentence, match.from, match.to, 'cure-senses', 4, 4)) continue
+    if (/^cur(e|es|ed|ing)$/.test(sentence.tokens[match.from]!.norm) && besideAt(context, sentence, match.from, match.to, 'cure-senses', 4, 4, false)) continue
+    // "a profound effect on the pharmacokinetics", "profound changes in receptor density": the size of a mechanism.
+    if (entry.id === 'profound' && besideAt(context, sentence, match.from, match.to, 'mechanism-objects', 0, 5)) continue
     // "eradicated crops", "the defeat of the army": eradication overstates only of an illness.
     if (entry.tags.includes('needs-illness') && !besideAt(context, sentence, match.from, match.to, 'illness-words', 3, 4)) continue
     // "a remarkable new species": a word of wonder overstates only when it grades a finding.
