@@ -419,3 +419,23 @@ describe('evidence read into the ledger', () => {
     }
   })
 })
+
+describe('claims stronger than their study', () => {
+  it('flags a mechanism from animal work stated as fact about patients, with cause at the animal study', async () => {
+    const text = 'In a study in mice, the tablet made new synapses grow within a day.\n\nThe tablet promotes neuroplasticity in patients with depression.'
+    const file = await check(text)
+    expect(file.messages.map((m) => `${m.ruleId}:${m.actual}`)).toEqual(['causal-overclaim:neuroplasticity'])
+    expect(String(file.messages[0]!.cause)).toMatch(/animal study/)
+    expect(await flagged('The tablet rewires the brain.')).toEqual(['causal-overclaim:rewires the brain'])
+    for (const quiet of [
+      'The tablet may promote neuroplasticity.',
+      'The tablet is thought to promote neuroplasticity.',
+      'The tablet does not promote neuroplasticity.',
+      'In rats, the tablet promotes neuroplasticity.',
+      'Glutamate is needed for learning and neural plasticity.',
+      'The tablet shows promise in treating depression by promoting neural growth.'
+    ]) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+  })
+})

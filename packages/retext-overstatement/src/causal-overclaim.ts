@@ -4,6 +4,7 @@
  * animal or cell study. The claim is reported when the description is in the same paragraph or
  * the one before, and the two sentences share content words; `cause` points at the description.
  */
+import type {StudyEvidence} from '@claimlint/core'
 import {VFileMessage} from 'vfile-message'
 import {hedgedAt, historicalAt, negatedAt, qualifiedAt, scopeKindsAt, studiesOf, textOf, voiceOf, type SentenceView} from './context.js'
 import {createRule, q, type RuleContext} from './rule.js'
@@ -145,6 +146,48 @@ const causalOverclaim = createRule(ruleId, (context) => {
       break
     }
   })
+
+  // Mechanisms from animal and laboratory work ("regrows synapses", "rewires the brain") stated
+  // as plain fact: reported once per sentence, with `cause` at the animal or cell study the
+  // article describes when it describes one.
+  const mechanismIndex = knowledge.lexiconIndex('preclinical-mechanisms')
+  const verbsIndex = knowledge.lexiconIndex('mechanism-verbs')
+  let preclinical: StudyEvidence | undefined | null
+  for (const sentence of view.sentences) {
+    if (voiceOf(sentence) === 'question') continue
+    for (const match of mechanismIndex.search(sentence.tokens)) {
+      const kinds = scopeKindsAt(sentence, match.from)
+      if (kinds.has('animal') || kinds.has('hypothetical') || kinds.has('historical') || kinds.has('question')) continue
+      if (negatedAt(sentence, match.from) || hedgedAt(sentence, match.from) || historicalAt(view, sentence, match.from)) continue
+      // "hypothesised to", "is thought to": the article calls it a hypothesis (a hedge anywhere in the sentence).
+      if (sentence.record.certainty === 'hedged') continue
+      // "shows promise in treating it by promoting …": the mechanism of a promise, not a result.
+      if (sentence.tokens.slice(0, match.from).some((t) => t.norm === 'promise' || t.norm === 'promising')) continue
+      const entry = match.values[0]!
+      if (entry.tags.includes('needs-verb') && !verbsIndex.search(sentence.tokens).some((v) => v.to < match.from && match.from - v.to <= 3 && sentence.segmentOf[v.to] === sentence.segmentOf[match.from])) continue
+      // The sentence names its own animal or cell evidence ("in rodents, ketamine regrows synapses").
+      if (scopeIndex.search(sentence.tokens).some((m) => m.values.some((entry) => entry.id !== 'people'))) continue
+      if (preclinical === undefined) preclinical = studiesOf(view).find((study) => study.design === 'animal' || study.design === 'in-vitro') ?? null
+      const actual = textOf(sentence, match.from, match.to, file)
+      const described = preclinical ? view.byIndex[preclinical.sentence] : undefined
+      const cause = described
+        ? new VFileMessage(`The article describes the evidence as ${kinds_[preclinical!.design] ?? 'an animal study'}: ${q(preclinical!.cue)}`, {
+            place: described.record.position,
+            ruleId,
+            source: 'retext-overstatement'
+          })
+        : undefined
+      context.report(sentence, match.from, match.to, {
+        reason: `Unexpected ${q(actual)} stated as fact about people, the mechanism is shown mainly in animal or laboratory studies`,
+        expected: entry.expected,
+        note: entry.reason,
+        cause
+      })
+      break
+    }
+  }
 })
+
+const kinds_: Record<string, string> = {animal: 'an animal study', 'in-vitro': 'a study in cells'}
 
 export default causalOverclaim
