@@ -439,3 +439,32 @@ describe('claims stronger than their study', () => {
     }
   })
 })
+
+describe('lasting benefit and plain grades of efficacy and safety', () => {
+  it('flags lasting benefit beyond the follow-up the article describes, with cause at the study', async () => {
+    const text = 'In a randomised trial, 40 adults were followed for six weeks.\n\nThe therapy gives lasting relief.'
+    const file = await check(text)
+    expect(file.messages.map((m) => `${m.ruleId}:${m.actual}`)).toEqual(['time-course:lasting relief'])
+    expect(String(file.messages[0]!.cause)).toMatch(/6 weeks/)
+    expect(await flagged('The program promotes long-lasting wellness.')).toEqual(['time-course:long-lasting wellness'])
+    for (const quiet of [
+      'In a randomised trial, 40 adults were followed for two years. The therapy gives lasting relief.',
+      'The therapy may give lasting relief.',
+      'The therapy does not give lasting relief.',
+      'The patch is long-lasting.',
+      'Anxiety, a common condition, can have long-lasting effects on sleep.',
+      'The drug drives lasting changes in gene expression.'
+    ]) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+  })
+
+  it('flags efficacy and safety graded without numbers, and boosters of clarity', async () => {
+    expect(await flagged('The spray is a highly effective treatment for migraine.')).toEqual(['absolute:highly effective'])
+    expect(await flagged('The spray has a strong safety profile.')).toEqual(['absolute:strong safety profile'])
+    expect(await flagged('The benefit is resoundingly clear.')).toEqual(['certainty-booster:resoundingly clear'])
+    for (const quiet of ['The spray may be highly effective for some people.', 'The spray is not highly effective for everyone.', 'The spray is usually highly effective.', 'Is the benefit crystal clear?']) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+  })
+})
