@@ -413,7 +413,9 @@ describe('evidence read into the ledger', () => {
       'A cohort study linked the tea to headaches. High doses of the tea cause side effects in some drinkers.',
       'A case report described a bleed in one man. The bleed caused by vomiting was fatal.',
       'An observational study linked the tea to sleep. The tea often leads to better sleep.',
-      'In rats, the tea was linked to weight loss. In rats, the tea caused weight loss.'
+      'In rats, the tea was linked to weight loss. In rats, the tea caused weight loss.',
+      'A cohort study linked the tea to rashes. The process that causes the rash is poorly understood.',
+      'A cohort study linked the tea to calm. Its effects, such as warmth, ease, and reduced worry, are mild.'
     ]) {
       expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
     }

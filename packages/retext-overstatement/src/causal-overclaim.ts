@@ -18,6 +18,11 @@ const notVerbBefore = /^(a|an|the|this|these|those|its|their|our|his|her|had|has
 function verbAt(sentence: SentenceView, from: number): boolean {
   const before = sentence.tokens[from - 1]
   if (!before) return true
+  // "…, empathy, and reduced aggression": an adjective closing a list of noun phrases (a verb in a
+  // compound predicate takes its object with a determiner: "…, and reduced the risk").
+  const word = sentence.tokens[from]!
+  const next = sentence.tokens[from + 1]
+  if (/ed$/.test(word.norm) && /^(and|or)$/.test(before.norm) && sentence.tokens[from - 2]?.text === ',' && next?.kind === 'word' && !/^(the|a|an|its|their|his|her|our|this|these|those|by|to|in|from)$/.test(next.norm)) return false
   if (before.kind !== 'word') return !/ed$/.test(sentence.tokens[from]!.norm)
   return !notVerbBefore.test(before.norm)
 }
@@ -109,6 +114,8 @@ const causalOverclaim = createRule(ruleId, (context) => {
     // Headings are the `headline-overclaim` rule's: it compares them with their own body.
     if (voiceOf(sentence) === 'question' || sentence.record.heading) return
     if (sentence.record.strength !== 'direct_causal' || paragraphs.describes(at)) return
+    // "the mechanism that causes it is poorly understood": the sentence says the cause is not known.
+    if (knowledge.lexiconIndex('uncertain-framing').search(sentence.tokens).length > 0) return
     // "in mutant mice, blocking the pathway led to …": the claim states its own scope.
     if (scopeIndex.search(sentence.tokens).length > 0) return
     let stems: Set<string> | undefined
