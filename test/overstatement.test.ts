@@ -389,6 +389,10 @@ describe('scope from the ledger', () => {
     ]) {
       expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
     }
+    expect(await flagged('The treatment has been nothing short of life-changing.')).toEqual(['hype:life-changing'])
+    expect(await flagged('The pill is nothing less than a miracle.')).toEqual(['hype:miracle'])
+    expect(await flagged('Nothing is a cure for grief.')).toEqual([])
+    expect(await flagged('The program builds long-term mental wellness.')).toEqual(['time-course:long-term mental wellness'])
     const reported = await check('Users have reported that the pill is a miracle.')
     expect(reported.messages.map((m) => [m.ruleId, m.fatal])).toEqual([['hype', undefined]])
   })

@@ -234,6 +234,21 @@ export function qualifiedAt(view: SentenceView, knowledge: Knowledge, from: numb
   return false
 }
 
+/**
+ * "Nothing short of life-changing", "nothing less than a miracle": a negation word that
+ * intensifies what follows. True when every negation over `from` is opened by such a phrase.
+ */
+function intensifiedAt(view: SentenceView, from: number): boolean {
+  const start = view.tokens[from]!.start
+  const negations = view.record.scopes.filter((scope) => scope.kind === 'negated' && scope.start <= start && scope.end >= start)
+  if (negations.length === 0) return false
+  return negations.every((scope) => {
+    const cue = view.tokens.findIndex((t) => t.start === scope.cueStart)
+    const next = `${view.tokens[cue + 1]?.norm ?? ''} ${view.tokens[cue + 2]?.norm ?? ''}`
+    return /^(nothing|no)$/.test(view.tokens[cue]?.norm ?? '') && /^(short of|less than)$/.test(next)
+  })
+}
+
 /** The scope kinds in force at the word `from` (the ledger's scope engine, `scopeAt`). */
 export function scopeKindsAt(view: SentenceView, from: number, to = from): ReadonlySet<ScopeKind> {
   return scopeAt(view.record, view.tokens[from]!.start, view.tokens[to]!.end)
@@ -245,7 +260,8 @@ export function scopeKindsAt(view: SentenceView, from: number, to = from): Reado
  */
 export function negatedAt(view: SentenceView, from: number): boolean {
   const kinds = scopeKindsAt(view, from)
-  if (kinds.has('negated') || kinds.has('denied')) return true
+  if (kinds.has('denied')) return true
+  if (kinds.has('negated') && !intensifiedAt(view, from)) return true
   // "far from a cure": a negation the scope triggers do not list as a word.
   return view.tokens[from - 2]?.norm === 'far' && view.tokens[from - 1]?.norm === 'from'
 }
