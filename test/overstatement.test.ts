@@ -259,3 +259,218 @@ describe('goals', () => {
     expect(await flagged('The new treatment is a breakthrough.')).toEqual(['hype:breakthrough'])
   })
 })
+
+describe('careful prose', () => {
+  it('reads quantified, frequency-hedged and degree-qualified statements as calibrated', async () => {
+    for (const quiet of [
+      'Most skin tags are harmless.',
+      'Such moles are usually harmless.',
+      'The lotion is relatively harmless at low doses.',
+      'Daily checks virtually guarantee early detection.',
+      'In most cases the rash is harmless.'
+    ]) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+    expect(await flagged('The lotion is harmless.')).toEqual(['absolute:harmless'])
+  })
+
+  it('reads negation, n’t contractions and contrasts', async () => {
+    for (const quiet of [
+      'Studies haven’t proved that the tea lowers cholesterol.',
+      "Studies haven't proved that the tea lowers cholesterol.",
+      'No substance is 100% safe.',
+      'The vaccine isn’t 100% effective.',
+      'Read the leaflet as "usually avoids a relapse" rather than guaranteed to avoid one.'
+    ]) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+    expect(await flagged('The vaccine is 100% effective.')).toEqual(['absolute:100% effective'])
+  })
+
+  it('treats names and formal designations as names', async () => {
+    expect(await flagged('Callers can reach the Suicide and Crisis Lifeline at any hour.')).toEqual([])
+    expect(await flagged('The device won breakthrough device designation last year.')).toEqual([])
+    expect(await flagged('The company sought breakthrough status for the implant.')).toEqual([])
+    expect(await flagged('The company sells Miracle® plant food.')).toEqual([])
+    expect(await flagged('The company sells a miracle plant food.')).toEqual(['hype:miracle'])
+  })
+
+  it('tells word senses apart', async () => {
+    for (const quiet of [
+      'Finding the right dose proved to be a challenge.',
+      'Samples that proved to contain the drug were sent to the lab.',
+      'Buyers must show proof of age.',
+      'Users call a breakthrough dose one strong enough to leave ordinary perception behind.',
+      'Social defeat stress is a common model of depression in rodents.',
+      'The leaves are cured in barns before sale.',
+      'Curing the leaves takes several weeks.',
+      'Farmers eradicated the weeds before planting.',
+      'The army suffered a defeat in the valley.',
+      'The new species is a remarkable find.',
+      'Overdose can bring slurred speech and staggering.',
+      'The two plants almost certainly crossed in the wild.'
+    ]) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+    expect(await flagged('This treatment cures depression.')).toEqual(['hype:cures'])
+    expect(await flagged('The pill eradicates depression.')).toEqual(['hype:eradicates'])
+    expect(await flagged('The results were remarkable.')).toEqual(['hype:remarkable'])
+    expect(await flagged('The drug is proven to reduce pain.')).toEqual(['certainty-booster:proven'])
+    expect(await flagged('The spray has proven to be a game-changer.')).toEqual(['hype:game-changer', 'certainty-booster:proven'])
+  })
+
+  it('reads history told as history', async () => {
+    expect(await flagged('In 1890, doctors considered the tonic a cure-all.')).toEqual([])
+    expect(await flagged('Physicians in the nineteenth century hailed the tincture as a miracle drug.')).toEqual([])
+    expect(await flagged('Sellers in the 1880s praised the tonic. They called it a wonder drug.')).toEqual([])
+    expect(await flagged('The tonic was sold as a cure-all for centuries, and the new pill is a miracle.')).toEqual(['hype:miracle'])
+    expect(await flagged('Used in clinics since the 1970s, the drug gives remarkable results.')).toEqual(['hype:remarkable'])
+  })
+
+  it('reads a study’s report of what it saw and harms as such', async () => {
+    expect(await flagged('No side effects were observed at the dose given.')).toEqual([])
+    expect(await flagged('It can cause permanent side effects.')).toEqual([])
+    expect(await flagged('The cream has no side effects.')).toEqual(['absolute:no side effects'])
+  })
+
+  it('does not assume the subject of an absolute is a medicine', async () => {
+    const file = await check('The cleaning spray is completely safe.')
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['absolute'])
+    expect(file.messages[0]!.note).not.toMatch(/medicine/)
+  })
+})
+
+describe('guarantees of safety and benefit', () => {
+  it('flags safety or benefit stated as assured, and not its hedged, negated, asked or purpose forms', async () => {
+    expect(await flagged('The clinic’s protocol assures a safe and effective treatment.')).toEqual(['absolute:assures a safe'])
+    expect(await flagged('Our team ensures the most effective and safe outcomes.')).toEqual(['absolute:ensures the most effective'])
+    expect(await flagged('Every session is watched closely, guaranteeing the utmost safety.')).toEqual(['absolute:guaranteeing the utmost safety'])
+    for (const quiet of [
+      'The protocol does not assure a safe outcome.',
+      'No clinic can guarantee a safe and effective treatment.',
+      'Nurses check vital signs to ensure the infusion is safe.',
+      'Monitoring may help ensure safe and effective care.',
+      'Does the clinic ensure safe outcomes?',
+      'If the dose is right, the team can ensure a safe recovery.',
+      'Staff watch each session, ensuring patient safety.',
+      'Doctors follow each patient, ensuring that the benefits outweigh the risks.',
+      'The plan is tailored, ensuring a personal approach to healing.',
+      'The contract guaranteed the price of the crop.'
+    ]) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+  })
+
+  it('flags side effects called minimal and safety records called established', async () => {
+    expect(await flagged('The infusions have minimal side effects.')).toEqual(['absolute:minimal side effects'])
+    expect(await flagged('The drug has a long-established safety record.')).toEqual(['absolute:long-established safety record'])
+    for (const quiet of ['The infusions may have minimal side effects.', 'The infusions do not have minimal side effects.', 'Side effects were minimal in the trial.', 'Side effects are usually minimal.']) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+  })
+
+  it('flags promise stated as shown and outcomes without bounds', async () => {
+    expect(await flagged('The drug has shown great promise in significantly reducing pain.')).toEqual(['hype:shown great promise'])
+    expect(await flagged('With this therapy, the possibilities are infinite.')).toEqual(['hype:possibilities are infinite'])
+    for (const quiet of ['The drug may show great promise in reducing pain.', 'The drug has not shown great promise so far.', 'The possibilities are not endless.']) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+  })
+})
+
+describe('scope from the ledger', () => {
+  it('reads negation, denial, aims, reported speech and structure from the scope engine', async () => {
+    for (const quiet of [
+      'The idea that the tea is a miracle cure has no basis.',
+      'The clinic aims to revolutionize care for anxiety.',
+      'Patients seeking lasting relief often try several drugs.',
+      'Whether the tea is proven to work is yet to be firmly established.',
+      'The tonic was once sold as a cure-all.'
+    ]) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+    expect(await flagged('The treatment has been nothing short of life-changing.')).toEqual(['hype:life-changing'])
+    expect(await flagged('The pill is nothing less than a miracle.')).toEqual(['hype:miracle'])
+    expect(await flagged('Nothing is a cure for grief.')).toEqual([])
+    expect(await flagged('The program builds long-term mental wellness.')).toEqual(['time-course:long-term mental wellness'])
+    const reported = await check('Users have reported that the pill is a miracle.')
+    expect(reported.messages.map((m) => [m.ruleId, m.fatal])).toEqual([['hype', undefined]])
+  })
+})
+
+describe('evidence read into the ledger', () => {
+  it('reads each study’s design, size and duration', async () => {
+    const file = await check(
+      'In a randomised trial, 120 adults took the pill or a placebo for six weeks. A mouse study found the same. A pilot study of 12 patients lasted 3 months.\n\nThe pill lowers blood pressure.'
+    )
+    const evidence = file.data.claimLedger?.evidence ?? []
+    expect(evidence.map((e) => [e.design, e.size, Math.round(e.weeks ?? 0)])).toEqual([
+      ['randomised', 120, 6],
+      ['animal', undefined, 0],
+      ['small-uncontrolled', 12, 13]
+    ])
+  })
+
+  it('leaves mechanisms, side effects, causes named with "by", history and qualified claims alone', async () => {
+    for (const quiet of [
+      'A cohort study linked the tea to lower pressure. The tea reduces plasma concentrations of the enzyme.',
+      'A cohort study linked the tea to headaches. High doses of the tea cause side effects in some drinkers.',
+      'A case report described a bleed in one man. The bleed caused by vomiting was fatal.',
+      'An observational study linked the tea to sleep. The tea often leads to better sleep.',
+      'In rats, the tea was linked to weight loss. In rats, the tea caused weight loss.',
+      'A cohort study linked the tea to rashes. The process that causes the rash is poorly understood.',
+      'A cohort study linked the tea to calm. Its effects, such as warmth, ease, and reduced worry, are mild.'
+    ]) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+  })
+})
+
+describe('claims stronger than their study', () => {
+  it('flags a mechanism from animal work stated as fact about patients, with cause at the animal study', async () => {
+    const text = 'In a study in mice, the tablet made new synapses grow within a day.\n\nThe tablet promotes neuroplasticity in patients with depression.'
+    const file = await check(text)
+    expect(file.messages.map((m) => `${m.ruleId}:${m.actual}`)).toEqual(['causal-overclaim:neuroplasticity'])
+    expect(String(file.messages[0]!.cause)).toMatch(/animal study/)
+    expect(await flagged('The tablet rewires the brain.')).toEqual(['causal-overclaim:rewires the brain'])
+    for (const quiet of [
+      'The tablet may promote neuroplasticity.',
+      'The tablet is thought to promote neuroplasticity.',
+      'The tablet does not promote neuroplasticity.',
+      'In rats, the tablet promotes neuroplasticity.',
+      'Glutamate is needed for learning and neural plasticity.',
+      'The tablet shows promise in treating depression by promoting neural growth.'
+    ]) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+  })
+})
+
+describe('lasting benefit and plain grades of efficacy and safety', () => {
+  it('flags lasting benefit beyond the follow-up the article describes, with cause at the study', async () => {
+    const text = 'In a randomised trial, 40 adults were followed for six weeks.\n\nThe therapy gives lasting relief.'
+    const file = await check(text)
+    expect(file.messages.map((m) => `${m.ruleId}:${m.actual}`)).toEqual(['time-course:lasting relief'])
+    expect(String(file.messages[0]!.cause)).toMatch(/6 weeks/)
+    expect(await flagged('The program promotes long-lasting wellness.')).toEqual(['time-course:long-lasting wellness'])
+    for (const quiet of [
+      'In a randomised trial, 40 adults were followed for two years. The therapy gives lasting relief.',
+      'The therapy may give lasting relief.',
+      'The therapy does not give lasting relief.',
+      'The patch is long-lasting.',
+      'Anxiety, a common condition, can have long-lasting effects on sleep.',
+      'The drug drives lasting changes in gene expression.'
+    ]) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+  })
+
+  it('flags efficacy and safety graded without numbers, and boosters of clarity', async () => {
+    expect(await flagged('The spray is a highly effective treatment for migraine.')).toEqual(['absolute:highly effective'])
+    expect(await flagged('The spray has a strong safety profile.')).toEqual(['absolute:strong safety profile'])
+    expect(await flagged('The benefit is resoundingly clear.')).toEqual(['certainty-booster:resoundingly clear'])
+    for (const quiet of ['The spray may be highly effective for some people.', 'The spray is not highly effective for everyone.', 'The spray is usually highly effective.', 'Is the benefit crystal clear?']) {
+      expect([quiet, await flagged(quiet)]).toEqual([quiet, []])
+    }
+  })
+})

@@ -32,6 +32,8 @@ export function certaintyTask(knowledge, rows) {
 /** A causal statement that denies the relation ("had no effect on", "did not reduce"). */
 const denied = /\b(no (discernible |significant |clear |measurable )?(effect|effects|difference|benefit|impact|influence)|did not|does not|do not|don['’]t|doesn['’]t|didn['’]t|not (significantly |directly )?(affect|alter|change|improve|reduce|increase|cause|curb|influence))\b/i
 
+const canCause = /\bcan (be used to |help (to )?|significantly |substantially |effectively |also |potentially )?(reduce|increase|improve|lead|cause|prevent|lower|raise|mitigate|protect|affect|alter|change|boost|help|slow|delay|trigger|induce|enhance|relieve|decrease|counter|result)\w*\b/i
+
 /**
  * Strength 0–3 of a passage: the strongest of its sentences. The InSciOut coding behind this set
  * codes a statement that denies a relation as "no relationship" (0), where the PubMed set codes
@@ -42,6 +44,9 @@ export function passageStrength(knowledge, text) {
   for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z“"])/)) {
     let level = strengthLabels.indexOf(assess(knowledge, sentence).strength)
     if (level === 3 && denied.test(sentence)) level = 0
+    // InSciOut codes "can" before a causal verb ("can reduce pain", "can lead to") with "may" and
+    // "could", as a conditional cause, where the PubMed set codes it as direct.
+    else if (level === 3 && canCause.test(sentence)) level = 2
     if (level > best) best = level
   }
   return best

@@ -22,6 +22,9 @@ export type {
   TargetDef,
   ValueDef
 } from './types.js'
+export type {ScopeKind, ScopeSpan, Structure, StudyDesign, StudyEvidence} from './types.js'
+export {describeEvidence, evidenceLexicons, evidenceOf} from './evidence.js'
+export {scopeAt, scopeKinds} from './scope.js'
 export {readPack, PackError, type PackProblem} from './pack/validate.js'
 export {packShape, type Shape, type Field} from './pack/shape.js'
 export {createKnowledge, factKey, type Knowledge, type ValueSense} from './knowledge.js'

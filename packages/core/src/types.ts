@@ -120,6 +120,26 @@ export interface ClaimLedger {
   sentences: SentenceRecord[]
   claims: Claim[]
   mentions: Mention[]
+  /** The studies the article describes (see `evidence.ts`), once a rule has asked `evidenceOf`. */
+  evidence?: StudyEvidence[] | undefined
+}
+
+/** The design of a study an article describes. */
+export type StudyDesign = 'animal' | 'in-vitro' | 'observational' | 'association' | 'small-uncontrolled' | 'open-label' | 'randomised'
+
+/** A study an article describes: its design, and the people and duration written beside it. */
+export interface StudyEvidence {
+  design: StudyDesign
+  /** Index of the ledger sentence that describes it. */
+  sentence: number
+  /** File offsets of the words that name the design. */
+  start: number
+  end: number
+  cue: string
+  /** People studied, when the sentence gives a number. */
+  size?: number
+  /** Longest duration written in the sentence, in weeks. */
+  weeks?: number
 }
 
 // ---------------------------------------------------------------------------

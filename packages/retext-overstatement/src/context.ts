@@ -5,10 +5,12 @@
  */
 import {
   assessSentence,
+  evidenceOf,
   ledgerOf,
   PairCache,
   paragraphsOf,
   recordFinder,
+  scopeAt,
   segment,
   spanText,
   tokenize,
@@ -16,8 +18,10 @@ import {
   type Knowledge,
   type LexiconEntry,
   type PhraseMatch,
+  type ScopeKind,
   type Segment,
   type SentenceRecord,
+  type StudyEvidence,
   type Token
 } from '@claimlint/core'
 import type {Root, Sentence} from 'nlcst'
@@ -69,6 +73,8 @@ function hedgesIn(tokens: Token[], knowledge: Knowledge): Array<PhraseMatch<Lexi
 
 export interface DocumentView {
   ledger: ClaimLedger
+  /** Paragraphs (by index) whose words date them in the past (`historical-cues`, a year before 1990). */
+  historicalParagraphs: ReadonlySet<number>
   sentences: SentenceView[]
   /** Sentences under an "About <organisation>" heading: boilerplate, not claims about the evidence. */
   aboutSection: Set<number>
@@ -91,6 +97,11 @@ export function viewOf(tree: Root, file: VFile, knowledge: Knowledge, everywhere
   const view = cache.get(tree, knowledge, () => buildView(tree, file, knowledge, everywhere))
   file.data.claimLedger = view.ledger
   return view
+}
+
+/** The studies the article describes (read into the ledger as `ledger.evidence`). */
+export function studiesOf(view: DocumentView): readonly StudyEvidence[] {
+  return evidenceOf(view.ledger, view.sentences, view.knowledge)
 }
 
 /** Matches of `lexicon` in a sentence (read-only): found with the view, or searched now. */
@@ -119,12 +130,20 @@ function buildView(tree: Root, file: VFile, knowledge: Knowledge, everywhere: Re
       if (tokens.length === 0) continue
       const record = recordAt(node.position?.start.offset ?? tokens[0]!.start, sentences.length)
       if (!record) continue
+      // Reference lists, bibliographies and code are never the writer's claims.
+      if (record.structure === 'reference' || record.structure === 'code') continue
       const {segments, segmentOf} = segment(tokens)
       for (const {index, lists} of searches) {
         lists.push(index.search(tokens))
       }
       sentences.push(new LazySentenceView(record, tokens, segments, segmentOf, paragraph, sentences.length, knowledge))
     }
+  }
+  const historicalParagraphs = new Set<number>()
+  const historical = knowledge.lexiconIndex('historical-cues')
+  for (const sentence of sentences) {
+    if (historicalParagraphs.has(sentence.paragraph)) continue
+    if (datedInPast(sentence.tokens) || historical.search(sentence.tokens).length > 0) historicalParagraphs.add(sentence.paragraph)
   }
   const aboutSection = new Set<number>()
   let inAbout = false
@@ -134,13 +153,9 @@ function buildView(tree: Root, file: VFile, knowledge: Knowledge, everywhere: Re
     if (inAbout) aboutSection.add(sentence.record.index)
     byIndex[sentence.record.index] = sentence
   }
-  return {ledger, sentences, aboutSection, byIndex, knowledge, searched}
+  return {ledger, historicalParagraphs, sentences, aboutSection, byIndex, knowledge, searched}
 }
 
-const negators = new Set([
-  'not', 'no', 'never', 'neither', 'nor', 'without', 'cannot', 'cant', 'dont', 'doesnt', 'didnt', 'isnt', 'arent',
-  'wasnt', 'werent', 'wont', 'hardly', 'nothing', 'none', 'myth', 'myths', 'instead', 'unlike', 'lack', 'lacks', 'fail', 'fails', 'failed', 'rarely', 'seldom'
-])
 const participleOpeners = /^(making|providing|offering|giving|creating|bringing|turning|rendering|opening|paving|leading)$/
 const quoteMarks = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
 
@@ -148,7 +163,7 @@ const quoteMarks = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
 export function hedgedAt(view: SentenceView, from: number): boolean {
   const clause = view.segmentOf[from]
   const role = view.segments[clause]?.role
-  if (role === 'conditional') return true
+  if (role === 'conditional' || scopeKindsAt(view, from).has('hypothetical')) return true
   for (const hedge of view.hedges) {
     if (hedge.from >= from) continue
     if (view.segmentOf[hedge.from] === clause) return true
@@ -165,30 +180,90 @@ export function hedgedAt(view: SentenceView, from: number): boolean {
   return false
 }
 
-/** Is the word at `from` negated within its clause ("not a cure", "no evidence that it is a miracle")? */
-const denials = ['no evidence', 'little evidence', 'no proof', 'not true', 'no reason', 'not clear', 'no sign', 'no data', 'no one', 'not been', 'not yet', 'yet to']
-/** The denials as first word → second words, so a pair of tokens is tested without joining them. */
-const denialPairs = new Map<string, Set<string>>()
-for (const denial of denials) {
-  const [first, second] = denial.split(' ') as [string, string]
-  const seconds = denialPairs.get(first) ?? new Set<string>()
-  seconds.add(second)
-  denialPairs.set(first, seconds)
-}
-
-export function negatedAt(view: SentenceView, from: number, window = 6): boolean {
-  const clause = view.segmentOf[from]
-  // "There is no evidence that it is a miracle": a denial governs the clause it introduces.
-  for (let look = from - 2; look >= 0; look--) {
-    if (denialPairs.get(view.tokens[look]!.norm)?.has(view.tokens[look + 1]!.norm)) return true
-  }
-  for (let look = from - 1; look >= Math.max(0, from - window); look--) {
-    const token = view.tokens[look]!
-    if (token.kind === 'word' && view.segmentOf[look] !== clause) break
-    if (token.kind === 'word' && negators.has(token.norm)) return true
-    if (token.kind === 'word' && token.norm === 'far' && view.tokens[look + 1]?.norm === 'from') return true
+/** A year before 1990 or a decade such as "1880s": history, not a claim about a treatment today. */
+const pastYear = /^1[0-9]{3}s?$/
+function datedInPast(tokens: readonly Token[]): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    if (pastYearAt(tokens, index)) return true
   }
   return false
+}
+
+/** A past year or decade at `index`, not a state that lasts until now ("since the 1970s"). */
+function pastYearAt(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!
+  if (token.kind !== 'word' || !pastYear.test(token.norm) || Number(token.norm.slice(0, 4)) >= 1990) return false
+  const before = tokens[index - 1]?.norm === 'the' ? tokens[index - 2] : tokens[index - 1]
+  return before?.norm !== 'since'
+}
+
+/** Present or future tense, which a past-tense sentence of a historical paragraph lacks. */
+const presentVerbs = new Set(['is', 'are', 'has', 'have', 'can', 'will', 'does', 'do', 'isnt', 'arent', 'hasnt', 'havent', 'cant', 'wont', 'doesnt', 'dont', 'today', 'now', 'currently'])
+
+/**
+ * Is the sentence history told as history: dated in the past itself ("in 1890", "in the 19th
+ * century"), or in the past tense inside a paragraph that is?
+ */
+export function historicalAt(view: DocumentView, sentence: SentenceView, from: number): boolean {
+  if (scopeKindsAt(sentence, from).has('historical')) return true
+  if (!view.historicalParagraphs.has(sentence.paragraph)) return false
+  if (!sentence.tokens.some((t) => t.kind === 'word' && presentVerbs.has(t.norm))) return true
+  // A sentence with a present tense is history only in the clause that dates itself.
+  const clause = sentence.segmentOf[from]
+  const {tokens} = sentence
+  for (let index = 0; index < tokens.length; index++) {
+    if (sentence.segmentOf[index] !== clause || tokens[index]!.kind !== 'word') continue
+    if (pastYearAt(tokens, index)) return true
+  }
+  return view.knowledge.lexiconIndex('historical-cues').search(tokens).some((m) => sentence.segmentOf[m.from] === clause)
+}
+
+/**
+ * Is the word at `from` qualified by a quantifier, a frequency or a degree word earlier in its
+ * clause ("most … are harmless", "usually harmless", "virtually guarantee")? "The most" is a
+ * superlative, not a quantifier.
+ */
+export function qualifiedAt(view: SentenceView, knowledge: Knowledge, from: number, window = 6): boolean {
+  const clause = view.segmentOf[from]
+  for (const match of knowledge.lexiconIndex('absolute-qualifiers').search(view.tokens)) {
+    if (match.to >= from || view.segmentOf[match.from] !== clause) continue
+    if (view.tokens.slice(match.to + 1, from).filter((t) => t.kind === 'word').length > window) continue
+    if (view.tokens[match.from]!.norm === 'most' && view.tokens[match.from - 1]?.norm === 'the') continue
+    return true
+  }
+  return false
+}
+
+/**
+ * "Nothing short of life-changing", "nothing less than a miracle": a negation word that
+ * intensifies what follows. True when every negation over `from` is opened by such a phrase.
+ */
+function intensifiedAt(view: SentenceView, from: number): boolean {
+  const start = view.tokens[from]!.start
+  const negations = view.record.scopes.filter((scope) => scope.kind === 'negated' && scope.start <= start && scope.end >= start)
+  if (negations.length === 0) return false
+  return negations.every((scope) => {
+    const cue = view.tokens.findIndex((t) => t.start === scope.cueStart)
+    const next = `${view.tokens[cue + 1]?.norm ?? ''} ${view.tokens[cue + 2]?.norm ?? ''}`
+    return /^(nothing|no)$/.test(view.tokens[cue]?.norm ?? '') && /^(short of|less than)$/.test(next)
+  })
+}
+
+/** The scope kinds in force at the word `from` (the ledger's scope engine, `scopeAt`). */
+export function scopeKindsAt(view: SentenceView, from: number, to = from): ReadonlySet<ScopeKind> {
+  return scopeAt(view.record, view.tokens[from]!.start, view.tokens[to]!.end)
+}
+
+/**
+ * Is the word at `from` negated or denied ("not a cure", "no evidence that it is a miracle", "it
+ * is a myth that …", "haven't proved")? Read from the ledger's scope engine.
+ */
+export function negatedAt(view: SentenceView, from: number): boolean {
+  const kinds = scopeKindsAt(view, from)
+  if (kinds.has('denied')) return true
+  if (kinds.has('negated') && !intensifiedAt(view, from)) return true
+  // "far from a cure": a negation the scope triggers do not list as a word.
+  return view.tokens[from - 2]?.norm === 'far' && view.tokens[from - 1]?.norm === 'from'
 }
 
 const mentionVerbs = new Set(['call', 'calls', 'calling', 'called', 'dub', 'dubbed', 'dubs', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'describe', 'describes', 'described', 'describing', 'hail', 'hailed', 'hails', 'tout', 'touted', 'touts', 'so-called', 'socalled', 'term', 'word', 'nicknamed', 'branded', 'billed', 'marketed'])
@@ -212,10 +287,15 @@ export function literalAt(view: SentenceView, from: number, to: number): boolean
 }
 
 /** Whose words: the article's own, or someone it quotes or reports. */
-export function voiceOf(view: SentenceView): 'own' | 'quoted' | 'question' {
+export function voiceOf(view: SentenceView, from?: number, to?: number): 'own' | 'quoted' | 'question' {
   const assertion = view.record.assertion
   if (assertion === 'question') return 'question'
-  if (assertion === 'quoted' || assertion === 'reported') return 'quoted'
+  if (assertion === 'quoted' || assertion === 'reported' || view.record.structure === 'quote') return 'quoted'
+  if (from !== undefined) {
+    const kinds = scopeKindsAt(view, from, to)
+    if (kinds.has('question')) return 'question'
+    if (kinds.has('reported')) return 'quoted'
+  }
   return 'own'
 }
 

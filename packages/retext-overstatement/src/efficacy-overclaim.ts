@@ -45,7 +45,7 @@ const efficacyOverclaim = createRule(ruleId, (context) => {
     for (const claim of claimsIndex.search(sentence.tokens)) {
       // A hedge right before the claim ("may have shown efficacy", "potential efficacy") calibrates it.
       const hedged = sentence.hedges.some((h) => h.to < claim.from && claim.from - h.to <= 4 && sentence.segmentOf[h.from] === sentence.segmentOf[claim.from])
-      if (hedged || negatedAt(sentence, claim.from, 4)) continue
+      if (hedged || negatedAt(sentence, claim.from)) continue
       if (sentence.segments[sentence.segmentOf[claim.from]]?.role === 'conditional') continue
       const entries = relevant.map((match) => match.values[0]!)
       const names = relevant.map((match) => textOf(sentence, match.from, match.to, context.file))

@@ -32,7 +32,7 @@ const headlineOverclaim = createRule(ruleId, (context) => {
   const sentences = view.sentences
   sentences.forEach((heading, index) => {
     if (!heading.record.heading || voiceOf(heading) !== 'own') return
-    const match = causalIndex.search(heading.tokens).find((m) => !hedgedAt(heading, m.from) && !negatedAt(heading, m.from, 4))
+    const match = causalIndex.search(heading.tokens).find((m) => !hedgedAt(heading, m.from) && !negatedAt(heading, m.from))
     if (!match || heading.record.certainty === 'hedged' || heading.record.strength !== 'direct_causal') return
     // "… in mice with dementia": the heading states the scope of its evidence.
     if (knowledge.lexiconIndex('evidence-scope').search(heading.tokens).length > 0) return
@@ -46,7 +46,7 @@ const headlineOverclaim = createRule(ruleId, (context) => {
     // The body describes weaker evidence ("in mice", "an observational study") the heading leaves out.
     if (weakIndex.search(heading.tokens).length === 0) {
       for (const sentence of body.slice(0, 4)) {
-        const weak = weakIndex.search(sentence.tokens).find((m) => !negatedAt(sentence, m.from, 3))
+        const weak = weakIndex.search(sentence.tokens).find((m) => !negatedAt(sentence, m.from))
         if (!weak) continue
         const entry = weak.values[0]!
         const kind = entry.tags.find((tag) => tag.startsWith('kind:'))?.slice(5) ?? 'association'

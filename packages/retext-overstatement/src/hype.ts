@@ -5,7 +5,7 @@
  * official term ("Breakthrough Therapy designation", "cure rate").
  */
 import type {LexiconEntry, PhraseMatch} from '@claimlint/core'
-import {hedgedAt, literalAt, matchesOf, mentionAt, negatedAt, textOf, type SentenceView} from './context.js'
+import {hedgedAt, historicalAt, literalAt, matchesOf, mentionAt, negatedAt, textOf, type SentenceView} from './context.js'
 import {createRule, q, type RuleContext} from './rule.js'
 
 export const ruleId = 'hype'
@@ -68,6 +68,36 @@ function nameAt(context: RuleContext, sentence: SentenceView, from: number, to: 
   return false
 }
 
+/** Is a word of `lexicon` within `before` words before or `after` words after the phrase, in its clause? */
+function besideAt(context: RuleContext, sentence: SentenceView, from: number, to: number, lexicon: string, before: number, after: number, clauseOnly = true): boolean {
+  const clause = sentence.segmentOf[from]
+  for (const match of context.knowledge.lexiconIndex(lexicon).search(sentence.tokens)) {
+    if ((clauseOnly && sentence.segmentOf[match.from] !== clause) || (match.from >= from && match.to <= to)) continue
+    const gap = match.to < from ? wordsBetween(sentence, match.to, from) : match.from > to ? wordsBetween(sentence, to, match.from) : -1
+    if (gap < 0) continue
+    if (match.to < from ? gap < before : gap < after) return true
+  }
+  return false
+}
+
+function wordsBetween(sentence: SentenceView, from: number, to: number): number {
+  let count = 0
+  for (let index = from + 1; index < to; index++) if (sentence.tokens[index]!.kind === 'word') count++
+  return count
+}
+
+/**
+ * Is the phrase part of a formal designation ("breakthrough device designation", "breakthrough
+ * status") or a registered name ("Miracle®")?
+ */
+function designationAt(context: RuleContext, sentence: SentenceView, from: number, to: number): boolean {
+  if (/^[®™℠]$/.test(sentence.tokens[to + 1]?.text ?? '')) return true
+  return context.knowledge
+    .lexiconIndex('designation-heads')
+    .search(sentence.tokens)
+    .some((head) => head.from > to && wordsBetween(sentence, to, head.from) <= 2)
+}
+
 /** Lexicon matches of `lexicon` in a sentence that are the article's own unhedged claim. */
 export function claimedMatches(
   context: RuleContext,
@@ -88,6 +118,16 @@ export function claimedMatches(
     if (official.some((term) => term.from <= match.from && term.to >= match.to)) continue
     if (literalAt(sentence, match.from, match.to)) continue
     if (nameAt(context, sentence, match.from, match.to)) continue
+    if (designationAt(context, sentence, match.from, match.to)) continue
+    if (historicalAt(context.view, sentence, match.from)) continue
+    // "cured leaves", "the curing barn": the preserving sense of "cure".
+    if (/^cur(e|es|ed|ing)$/.test(sentence.tokens[match.from]!.norm) && besideAt(context, sentence, match.from, match.to, 'cure-senses', 4, 4, false)) continue
+    // "a profound effect on the pharmacokinetics", "profound changes in receptor density": the size of a mechanism.
+    if (entry.id === 'profound' && besideAt(context, sentence, match.from, match.to, 'mechanism-objects', 0, 5)) continue
+    // "eradicated crops", "the defeat of the army": eradication overstates only of an illness.
+    if (entry.tags.includes('needs-illness') && !besideAt(context, sentence, match.from, match.to, 'illness-words', 3, 4)) continue
+    // "a remarkable new species": a word of wonder overstates only when it grades a finding.
+    if (entry.tags.includes('adjective') && !besideAt(context, sentence, match.from, match.to, 'graded-findings', 6, 4)) continue
     if (check.hedge !== false && hedgedAt(sentence, match.from)) continue
     if (check.negation !== false && negatedAt(sentence, match.from)) continue
     if (entry.tags.includes('aim') && aimAt(sentence, match.from)) continue

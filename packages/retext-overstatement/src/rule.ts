@@ -102,7 +102,7 @@ export function createRule(
       view,
       ignored: (entry, phrase) => ignore.has(entry.id) || ignore.has(phrase.toLowerCase()),
       report(sentence, from, to, report) {
-        const own = voiceOf(sentence)
+        const own = voiceOf(sentence, from, to)
         const voice = own === 'own' && report.attributed ? 'quoted' : own
         if (voice === 'question') return undefined
         if (voice === 'quoted' && quotedMode === 'off') return undefined

@@ -5,8 +5,9 @@
  * hedged, negated, about repeated treatment ("with repeated sessions"), or about a treatment
  * whose facts say nothing about time.
  */
-import {factsFor, parseDuration, type FactDef, type Knowledge} from '@claimlint/core'
-import {hedgedAt, negatedAt, textOf, type SentenceView} from './context.js'
+import {factsFor, parseDuration, type FactDef, type Knowledge, type LexiconEntry, type PhraseMatch, type StudyEvidence} from '@claimlint/core'
+import {VFileMessage} from 'vfile-message'
+import {hedgedAt, negatedAt, studiesOf, textOf, type SentenceView} from './context.js'
 import {claimedMatches} from './hype.js'
 import {createRule, q} from './rule.js'
 
@@ -67,6 +68,49 @@ const timeCourse = createRule(ruleId, (context) => {
     })
   }
 
+  // Lasting benefit where no fact of the packs speaks: compared with the follow-up of the studies
+  // the article describes (ledger.evidence). Reported unless a study followed people for at least
+  // as long as the phrase claims; `cause` points at the longest study described, if any. Quiet
+  // when an illness is the subject ("the illness can have long-lasting effects") or when the
+  // phrase names no benefit.
+  const illness = knowledge.lexiconIndex('illness-words')
+  const benefits = knowledge.lexiconIndex('lasting-benefits')
+  let longest: StudyEvidence | undefined | null
+  const reportUnbacked = (sentence: SentenceView, match: PhraseMatch<LexiconEntry>, claimedLow: number): void => {
+    const entry = match.values[0]!
+    const clause = sentence.segmentOf[match.from]
+    const benefit = benefits.search(sentence.tokens).some((b) => b.from <= match.to + 3 && b.to >= match.from && sentence.segmentOf[b.from] === clause)
+    if (!benefit) return
+    if (illness.search(sentence.tokens).some((m) => m.to < match.from)) return
+    // "lasting changes in gene expression": a mechanism, not a benefit to a person.
+    if (knowledge.lexiconIndex('mechanism-objects').search(sentence.tokens).some((m) => m.from > match.to && m.from - match.to <= 4)) return
+    if (longest === undefined) {
+      longest = null
+      for (const study of studiesOf(view)) if (study.weeks !== undefined && (!longest || study.weeks > longest.weeks!)) longest = study
+    }
+    // A study of a few weeks or months does not show a benefit that lasts: at least half a year.
+    const claimedWeeks = Math.max(claimedLow / 604_800, 26)
+    if (longest && longest.weeks! >= claimedWeeks) return
+    const described = longest ? view.byIndex[longest.sentence] : undefined
+    const actual = textOf(sentence, match.from, match.to, context.file)
+    const cause =
+      described && longest
+        ? new VFileMessage(`The longest study the article describes lasted about ${describe(longest.weeks! * 604_800)}: ${q(longest.cue)}`, {
+            place: described.record.position,
+            ruleId,
+            source: 'retext-overstatement'
+          })
+        : undefined
+    context.report(sentence, match.from, match.to, {
+      reason: longest
+        ? `Unexpected ${q(actual)}, the longest study the article describes lasted about ${describe(longest.weeks! * 604_800)} (line ${described?.record.position.start.line ?? '?'})`
+        : `Unexpected ${q(actual)}, the article describes no follow-up that shows how long the benefit lasts`,
+      expected: entry.expected,
+      note: `${entry.reason} Lasting benefit needs a follow-up at least as long as the claim.`,
+      cause
+    })
+  }
+
   // Duration: "lasting relief", "long-lasting effects".
   for (const sentence of view.sentences) {
     const matches = claimedMatches(context, sentence, 'time-course')
@@ -84,7 +128,10 @@ const timeCourse = createRule(ruleId, (context) => {
         fact = factsFor(knowledge, {subject, property: 'duration', target: undefined}).find((f) => f.interval && f.interval[1] < claimedLow)
         if (fact) break
       }
-      if (!fact) continue
+      if (!fact) {
+        reportUnbacked(sentence, match, claimedLow)
+        continue
+      }
       const actual = textOf(sentence, match.from, match.to, context.file)
       context.report(sentence, match.from, match.to, {
         reason: `Unexpected ${q(actual)}, the benefit of one dose lasts about ${describe(fact.interval![0])} to ${describe(fact.interval![1])}`,
