@@ -47,6 +47,23 @@ export function adaptDiagnostic(uri: string, diagnostic: Diagnostic, clientShows
   return diagnostic
 }
 
+/**
+ * Mark the best fix of each diagnostic preferred: the first wording in `expected` (claimlint lists
+ * the wording that fits best first), so editors can apply it with one key.
+ */
+export function markPreferred(actions: unknown): void {
+  if (!Array.isArray(actions)) return
+  const done = new Set<string>()
+  for (const action of actions as Array<{kind?: string; isPreferred?: boolean; diagnostics?: Array<{range: Range; message: string}>}>) {
+    const diagnostic = action.diagnostics?.[0]
+    if (!diagnostic || action.kind !== 'quickfix') continue
+    const key = JSON.stringify([diagnostic.range, diagnostic.message])
+    if (done.has(key)) continue
+    done.add(key)
+    action.isPreferred = true
+  }
+}
+
 /** Adapt a message from the server to the client. */
 function fromServer(message: Message, clientShowsRelated: boolean): Message {
   const notification = message as Notification
@@ -86,7 +103,10 @@ export function createRelay(clientIn: Readable, clientOut: Writable): {input: Pa
   })
   new StreamMessageReader(output).listen((message) => {
     const response = message as Notification
-    if (response.method === undefined && response.id !== undefined && codeActionRequests.delete(response.id)) tidyRemovals(response.result, documents)
+    if (response.method === undefined && response.id !== undefined && codeActionRequests.delete(response.id)) {
+      tidyRemovals(response.result, documents)
+      markPreferred(response.result)
+    }
     void toClient.write(fromServer(message, clientShowsRelated))
   })
   // The server exits when its input ends, as it would when reading stdin directly.
