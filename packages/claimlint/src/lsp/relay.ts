@@ -12,6 +12,7 @@ import {PassThrough, type Readable, type Writable} from 'node:stream'
 import {StreamMessageReader, StreamMessageWriter, type Message} from 'vscode-languageserver/node.js'
 import {forgetRelated, relatedFor, type Range} from './related.js'
 import {OpenDocuments, tidyRemovals} from './removal.js'
+import {documentClosed, documentOpened, onOtherDocumentsChanged} from './workspace.js'
 
 interface Diagnostic {
   range: Range
@@ -98,6 +99,9 @@ export function createRelay(clientIn: Readable, clientOut: Writable): {input: Pa
     const request = message as Notification
     clientShowsRelated = showsRelated(message) ?? clientShowsRelated
     documents.observe(request.method, request.params)
+    const uri = (request.params as {textDocument?: {uri?: string}} | undefined)?.textDocument?.uri
+    if (uri && request.method === 'textDocument/didOpen') documentOpened(uri)
+    if (uri && request.method === 'textDocument/didClose') documentClosed(uri)
     if (request.method === 'textDocument/codeAction' && request.id !== undefined) codeActionRequests.add(request.id)
     void toServer.write(message)
   })
@@ -108,6 +112,15 @@ export function createRelay(clientIn: Readable, clientOut: Writable): {input: Pa
       markPreferred(response.result)
     }
     void toClient.write(fromServer(message, clientShowsRelated))
+  })
+  // An edit that changes what another open document shows across files (see `workspace.ts`):
+  // ask the server to check the open documents again, as a change on disk would.
+  let recheck: NodeJS.Timeout | undefined
+  onOtherDocumentsChanged(() => {
+    clearTimeout(recheck)
+    recheck = setTimeout(() => {
+      void toServer.write({jsonrpc: '2.0', method: 'workspace/didChangeWatchedFiles', params: {changes: []}} as Message)
+    }, 150)
   })
   // The server exits when its input ends, as it would when reading stdin directly.
   clientIn.on('end', () => input.end())
