@@ -29,7 +29,7 @@ describe('remark-cli with remark-claimlint from a JSON .remarkrc', () => {
 
   it('honours the ignore comment and the options (hype as an error)', () => {
     expect(result.stderr).not.toMatch(/miracle/)
-    expect(result.stderr).toMatch(/7:23-7:35\s+error\s+Unexpected hype `game-changer`/)
+    expect(result.stderr).toMatch(/7:21-7:35\s+error\s+Unexpected hype `game-changer`/)
   })
 
   it('fails with --frail', () => {
