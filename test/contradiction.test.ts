@@ -18,7 +18,8 @@ describe('claim-contradiction', () => {
     expect(message).toBeDefined()
     expect(message!.source).toBe('retext-claim-contradiction')
     expect(message!.actual).toBe('activating NMDA receptors')
-    expect(message!.expected).toContain('blocks NMDA receptors')
+    // Fitted to the phrase it replaces: "acts by activating …" takes the gerund.
+    expect(message!.expected).toContain('blocking NMDA receptors')
     expect(message!.place).toMatchObject({start: {line: 1, column: 18}})
     expect(message!.url).toBe('https://github.com/claimlint/claimlint/blob/main/docs/rules/claim-contradiction.md')
     expect(message!.note).toMatch(/MECH-01/)

@@ -145,6 +145,9 @@ describe('claimlint-language-server', () => {
     expect(actions.length).toBe(contradiction.data!.expected!.length)
     expect(actions[0]!.title).toMatch(/^Replace `activates NMDA receptors` with `/)
     expect(actions[0]!.edit!.changes![uri]![0]!.range).toEqual(contradiction.range)
+    // The first wording (the one that fits best) is the preferred fix, and only it.
+    expect(actions.map((action) => action.isPreferred === true)).toEqual(actions.map((_, index) => index === 0))
+    expect(actions[0]!.edit!.changes![uri]![0]!.newText).toBe(contradiction.data!.expected![0])
   })
 
   ;(hasHype ? it : it.skip)('reports the hype word with a quick fix (rule `hype` of the preset)', async () => {

@@ -43,3 +43,35 @@ describe('pipelines', () => {
     expect(message?.place).toMatchObject({start: {line: 3, column: 21}})
   })
 })
+
+describe('remark-claimlint and rehype-claimlint from code', () => {
+  it('runs the README snippet: remark().use(remarkClaimlint).process(…)', async () => {
+    const {remark} = await import('remark')
+    const {default: remarkClaimlint} = await import('remark-claimlint')
+    const file = await remark().use(remarkClaimlint).process('# Ketamine\n\nKetamine blocks NMDA receptors. It works by activating NMDA receptors.\n')
+    const message = file.messages.find((m) => m.ruleId === 'claim-contradiction')
+    expect(message?.place).toMatchObject({start: {line: 3, column: 45}})
+    expect(String(file)).toContain('# Ketamine')
+  })
+
+  it('honours an ignore comment in Markdown and takes options as in .claimlintrc', async () => {
+    const {remark} = await import('remark')
+    const {default: remarkClaimlint} = await import('remark-claimlint')
+    const text = '<!--claimlint ignore claim-contradiction-->\n\nKetamine blocks NMDA receptors. It works by activating NMDA receptors.\n\nThe routine is a game-changer for sleep.\n'
+    const file = await remark().use(remarkClaimlint, {rules: {hype: 'error'}}).process(text)
+    expect(file.messages.map((m) => [m.ruleId, m.fatal])).toEqual([['hype', true]])
+  })
+
+  it('rejects an unknown rule with the CLI’s message', async () => {
+    const {remark} = await import('remark')
+    const {default: remarkClaimlint} = await import('remark-claimlint')
+    expect(() => remark().use(remarkClaimlint, {rules: {'no-such-rule': 'warn'}}).freeze()).toThrow(/unknown rule `no-such-rule`/)
+  })
+
+  it('runs in rehype', async () => {
+    const {rehype} = await import('rehype')
+    const {default: rehypeClaimlint} = await import('rehype-claimlint')
+    const file = await rehype().use(rehypeClaimlint).process('<p>Ketamine blocks NMDA receptors.</p>\n<!--claimlint ignore-->\n<p>It works by activating NMDA receptors.</p>\n<p>It works by activating NMDA receptors.</p>')
+    expect(file.messages.map((m) => [m.ruleId, m.line])).toEqual([['claim-contradiction', 4]])
+  })
+})

@@ -1,4 +1,11 @@
 -- claimlint's language server in Neovim. Put this in your init.lua (or a file under plugin/).
+-- Needs Neovim 0.8 or later (vim.lsp.start and vim.fs.find came in 0.8; Debian 12 ships 0.7:
+-- install a newer Neovim from its releases or backports). On older versions it says so and stops.
+
+if vim.fn.has('nvim-0.8') == 0 then
+  vim.notify('claimlint: this set-up needs Neovim 0.8 or later', vim.log.levels.WARN)
+  return
+end
 
 local cmd = { 'claimlint-language-server', '--stdio' }
 local filetypes = { 'markdown', 'html', 'text' }

@@ -23,10 +23,11 @@ const noNodeBuiltins = {
   }
 }
 
-export default defineConfig({
+export default defineConfig(({command}) => ({
   root,
   base: './',
-  logLevel: 'warn',
+  // The dev server prints its URL (at `info`); builds print warnings only.
+  logLevel: command === 'serve' ? 'info' : 'warn',
   plugins: [noNodeBuiltins],
   build: {outDir: 'dist', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2048}
-})
+}))

@@ -69,8 +69,9 @@ export function flagsAt(element: Element, flags: readonly Flag[]): {own: Flag[];
 /** A card explaining one flag. */
 export function card(flag: Flag): HTMLElement {
   // Each suggestion is a button: clicking it (in the pinned card) applies it to the article.
-  const chip = (text: string, label: string) =>
-    h('button', {type: 'button', class: text === '' ? 'chip remove' : 'chip', 'data-flag': flag.id, 'data-text': text, title: 'Apply to the article'}, label)
+  // The first wording fits best (as the language server's preferred quick fix): it is marked.
+  const chip = (text: string, label: string, index = 0) =>
+    h('button', {type: 'button', class: `${text === '' ? 'chip remove' : 'chip'}${index === 0 ? ' preferred' : ''}`, 'data-flag': flag.id, 'data-text': text, title: index === 0 ? 'Apply to the article (best fit)' : 'Apply to the article'}, label)
   const suggestions =
     flag.expected === undefined
       ? null
@@ -78,7 +79,7 @@ export function card(flag: Flag): HTMLElement {
           'p',
           {class: 'suggest'},
           h('span', {class: 'label'}, 'Suggested'),
-          ...(flag.expected.length === 0 ? [chip('', 'remove these words')] : flag.expected.map((text) => chip(text, text)))
+          ...(flag.expected.length === 0 ? [chip('', 'remove these words')] : flag.expected.map((text, index) => chip(text, text, index)))
         )
   return h(
     'div',

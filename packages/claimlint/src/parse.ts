@@ -70,18 +70,28 @@ function parseFormat(doc: string, file: VFile, format: Format, memory: BlockMemo
       extensions: [gfm(), frontmatter([...matters])],
       mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown([...matters])]
     })
-    file.data.claimlintSource = {format, tree}
-    return boundSentences(mdastToNlcst(tree, file, ProseParser, {ignore: ['yaml', 'toml', 'code', 'html', 'table', 'definition', 'math', 'inlineMath']}))
+    return nlcstFromMdast(tree, file)
   }
-  if (format === 'html') {
-    const tree = fromHtml(doc, {})
-    file.data.claimlintSource = {format, tree}
-    // An empty or blank document has no positions, which hast-util-to-nlcst requires: no prose.
-    if (!tree.position) return {type: 'RootNode', children: []}
-    return boundSentences(hastToNlcst(tree, file, ProseParser))
-  }
+  if (format === 'html') return nlcstFromHast(fromHtml(doc, {}), file)
   file.data.claimlintSource = {format, tree: undefined}
   return boundSentences(parseText(doc, memory))
+}
+
+/**
+ * The prose of a Markdown tree as nlcst (front matter, code, raw HTML and tables left out), with the
+ * tree kept for message control. Used by the parser and by `remark-claimlint` on remark's own tree.
+ */
+export function nlcstFromMdast(tree: MdastRoot, file: VFile): Root {
+  file.data.claimlintSource = {format: 'markdown', tree}
+  return boundSentences(mdastToNlcst(tree, file, ProseParser, {ignore: ['yaml', 'toml', 'code', 'html', 'table', 'definition', 'math', 'inlineMath']}))
+}
+
+/** The prose of an HTML tree as nlcst, with the tree kept for message control (`rehype-claimlint`). */
+export function nlcstFromHast(tree: HastRoot, file: VFile): Root {
+  file.data.claimlintSource = {format: 'html', tree}
+  // An empty or blank document has no positions, which hast-util-to-nlcst requires: no prose.
+  if (!tree.position) return {type: 'RootNode', children: []}
+  return boundSentences(hastToNlcst(tree, file, ProseParser))
 }
 
 /** unified parser plugin: Markdown, HTML or text in, nlcst out. */

@@ -22,9 +22,8 @@ export type {
   TargetDef,
   ValueDef
 } from './types.js'
-export type {ScopeKind, ScopeSpan, Structure, StudyDesign, StudyEvidence} from './types.js'
+export type {StudyDesign, StudyEvidence} from './types.js'
 export {describeEvidence, evidenceLexicons, evidenceOf} from './evidence.js'
-export {scopeAt, scopeKinds} from './scope.js'
 export {readPack, PackError, type PackProblem} from './pack/validate.js'
 export {packShape, type Shape, type Field} from './pack/shape.js'
 export {createKnowledge, factKey, type Knowledge, type ValueSense} from './knowledge.js'
@@ -40,3 +39,4 @@ export {PhraseIndex, type PhraseMatch} from './phrase.js'
 export {segment, type Segment, type SegmentRole} from './segments.js'
 export {kindsAt, scopeAt, scopeKinds, scopeLexicons, scopeOf, scopeSpans, type TokenScope} from './scope.js'
 export {claimKey, comparisonKey, conflicts, contradictsFact, factsFor, overlaps, valueLabel} from './values.js'
+export {fitMessage, fitWording, inlineSpansOf, type Fitted, type InlineSpan} from './fix.js'

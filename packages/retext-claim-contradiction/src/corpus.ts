@@ -3,7 +3,7 @@
  * other. The unified-engine CLI fills it through a `FileSet` completer; `lintCorpus` in the API
  * fills it directly.
  */
-import type {Claim, ClaimLedger, Knowledge} from '@claimlint/core'
+import {fitMessage, inlineSpansOf, type Claim, type ClaimLedger, type Knowledge} from '@claimlint/core'
 import type {VFileMessage} from 'vfile-message'
 import type {VFile} from 'vfile'
 import {judge, type Entry} from './judge.js'
@@ -79,6 +79,7 @@ export function createCorpus(): Corpus {
           verdict.fact,
           meta
         )
+        fitMessage(side.file, message, side.ledger, inlineSpansOf(side.file))
         message.fatal = meta.fatal || same.some((m) => m.fatal === true) ? true : meta.fatal
         if (same.length > 0) side.file.messages = side.file.messages.filter((m) => !same.includes(m))
       }

@@ -136,9 +136,24 @@ export function claimedMatches(
   return found
 }
 
+/**
+ * Hype words side by side ("miracle cure", "breakthrough cure") are one overstatement: one match
+ * from the first word to the last, with the first entry's reason and wordings.
+ */
+function joined(sentence: SentenceView, matches: Array<PhraseMatch<LexiconEntry>>): Array<PhraseMatch<LexiconEntry>> {
+  const out: Array<PhraseMatch<LexiconEntry>> = []
+  for (const match of [...matches].sort((a, b) => a.from - b.from)) {
+    const last = out.at(-1)
+    // Tokens are words and punctuation (no spaces): the next word's token follows the last one's.
+    if (last && match.from === last.to + 1 && sentence.tokens[match.from]?.kind === 'word') out[out.length - 1] = {...last, to: match.to}
+    else out.push(match)
+  }
+  return out
+}
+
 const hype = createRule(ruleId, (context) => {
   for (const sentence of context.view.sentences) {
-    for (const match of claimedMatches(context, sentence, 'hype')) {
+    for (const match of joined(sentence, claimedMatches(context, sentence, 'hype'))) {
       const entry = match.values[0]!
       const actual = textOf(sentence, match.from, match.to, context.file)
       context.report(sentence, match.from, match.to, {

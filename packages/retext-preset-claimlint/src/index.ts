@@ -4,7 +4,8 @@
  * `{rules: {'rule-id': false | 'warn' | 'error' | ['warn', options]}}`; `packs` (extra rule
  * packs) is passed to every rule.
  */
-import type {Pack} from '@claimlint/core'
+import {fitMessage, inlineSpansOf, type Pack} from '@claimlint/core'
+import type {VFile} from 'vfile'
 import type {Root} from 'nlcst'
 import {claimContradiction, claimContradictionAcrossFiles, type Corpus} from 'retext-claim-contradiction'
 import {rules as overstatementRules} from 'retext-overstatement'
@@ -77,6 +78,13 @@ const retextPresetClaimlint: Plugin<[(Readonly<Options> | null | undefined)?], R
   const order = ruleIds
   this.use(function () {
     return dedupe(order)
+  })
+  // Suggested wordings fitted to the phrase they replace, once per message (see `fitMessage`).
+  this.use(function () {
+    return function (_tree: Root, file: VFile) {
+      const inline = inlineSpansOf(file)
+      for (const message of file.messages) fitMessage(file, message, file.data.claimLedger, inline)
+    }
   })
 }
 

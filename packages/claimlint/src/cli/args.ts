@@ -6,6 +6,7 @@
  * pulls in a dozen packages for the same result.
  */
 import {parseArgs} from 'node:util'
+import {extensions} from '../format.js'
 
 export const reportNames = ['stylish', 'json', 'sarif', 'github'] as const
 export type ReportName = (typeof reportNames)[number]
@@ -36,10 +37,16 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
+/** "a, b and c". */
+function listed(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+}
+
+/** The usage text; the extensions come from the list the CLI searches folders for. */
 export const help = `Usage: claimlint [options] [path | glob ...]
 
 Lint health articles (Markdown, HTML, text) for claims that contradict each other, across
-articles, or the fact packs. Folders are searched for .md, .markdown, .mdx, .html, .htm and .txt
+articles, or the fact packs. Folders are searched for ${listed(extensions)}
 files (never in node_modules). With no paths, the text on stdin is linted.
 
 Options:

@@ -13,7 +13,10 @@ import type {Root} from 'nlcst'
 import {unified, type PluggableList, type Plugin} from 'unified'
 import {Configuration, type ConfigTransform} from 'unified-engine'
 import type {VFile} from 'vfile'
+import {controlLate} from '../control.js'
 import {recordRelated} from './related.js'
+import {capturedFor} from './settings.js'
+import {judgeInWorkspace} from './workspace.js'
 
 /** Where configuration lives and how it becomes plugins (the CLI's settings). */
 export interface ConfigureOptions {
@@ -77,6 +80,12 @@ const claimlintConfigured: Plugin<[ConfigureOptions], Root> = function (options)
     }
     file.messages.splice(0)
     await unified().use(plugins).run(tree, file)
+    const across = capturedFor(file)
+    if (across) {
+      const [, ledger, knowledge, meta] = across
+      judgeInWorkspace(file, ledger, knowledge, meta, file.cwd)
+      controlLate(file)
+    }
     recordRelated(file)
   }
 }

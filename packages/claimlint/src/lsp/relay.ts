@@ -12,6 +12,7 @@ import {PassThrough, type Readable, type Writable} from 'node:stream'
 import {StreamMessageReader, StreamMessageWriter, type Message} from 'vscode-languageserver/node.js'
 import {forgetRelated, relatedFor, type Range} from './related.js'
 import {OpenDocuments, tidyRemovals} from './removal.js'
+import {documentClosed, documentOpened, onOtherDocumentsChanged} from './workspace.js'
 
 interface Diagnostic {
   range: Range
@@ -45,6 +46,23 @@ export function adaptDiagnostic(uri: string, diagnostic: Diagnostic, clientShows
     diagnostic.message = `${related.reason}\n${related.other.message} (${where})${rest}`
   }
   return diagnostic
+}
+
+/**
+ * Mark the best fix of each diagnostic preferred: the first wording in `expected` (claimlint lists
+ * the wording that fits best first), so editors can apply it with one key.
+ */
+export function markPreferred(actions: unknown): void {
+  if (!Array.isArray(actions)) return
+  const done = new Set<string>()
+  for (const action of actions as Array<{kind?: string; isPreferred?: boolean; diagnostics?: Array<{range: Range; message: string}>}>) {
+    const diagnostic = action.diagnostics?.[0]
+    if (!diagnostic || action.kind !== 'quickfix') continue
+    const key = JSON.stringify([diagnostic.range, diagnostic.message])
+    if (done.has(key)) continue
+    done.add(key)
+    action.isPreferred = true
+  }
 }
 
 /** Adapt a message from the server to the client. */
@@ -81,13 +99,28 @@ export function createRelay(clientIn: Readable, clientOut: Writable): {input: Pa
     const request = message as Notification
     clientShowsRelated = showsRelated(message) ?? clientShowsRelated
     documents.observe(request.method, request.params)
+    const uri = (request.params as {textDocument?: {uri?: string}} | undefined)?.textDocument?.uri
+    if (uri && request.method === 'textDocument/didOpen') documentOpened(uri)
+    if (uri && request.method === 'textDocument/didClose') documentClosed(uri)
     if (request.method === 'textDocument/codeAction' && request.id !== undefined) codeActionRequests.add(request.id)
     void toServer.write(message)
   })
   new StreamMessageReader(output).listen((message) => {
     const response = message as Notification
-    if (response.method === undefined && response.id !== undefined && codeActionRequests.delete(response.id)) tidyRemovals(response.result, documents)
+    if (response.method === undefined && response.id !== undefined && codeActionRequests.delete(response.id)) {
+      tidyRemovals(response.result, documents)
+      markPreferred(response.result)
+    }
     void toClient.write(fromServer(message, clientShowsRelated))
+  })
+  // An edit that changes what another open document shows across files (see `workspace.ts`):
+  // ask the server to check the open documents again, as a change on disk would.
+  let recheck: NodeJS.Timeout | undefined
+  onOtherDocumentsChanged(() => {
+    clearTimeout(recheck)
+    recheck = setTimeout(() => {
+      void toServer.write({jsonrpc: '2.0', method: 'workspace/didChangeWatchedFiles', params: {changes: []}} as Message)
+    }, 150)
   })
   // The server exits when its input ends, as it would when reading stdin directly.
   clientIn.on('end', () => input.end())

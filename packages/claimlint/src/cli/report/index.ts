@@ -19,10 +19,29 @@ export interface ReportOptions {
   verbose?: boolean | undefined
 }
 
+/** A message line of vfile-reporter: place, then the label (maybe coloured), then the rest. */
+const messageLine = /^(\s*\S+\s+(?:\u001B\[\d+m)?(?:error|warning|info)(?:\u001B\[\d+m)?\s+)(.*)$/
+
+/**
+ * vfile-reporter pads every reason to the longest one of the report (and claimlint's reasons name
+ * both sides of a contradiction), so each line ran to hundreds of columns, mostly spaces. Keep
+ * the place and label columns, and separate reason, rule id and source by two spaces.
+ */
+export function unpadded(report: string): string {
+  return report
+    .split('\n')
+    .map((line) => {
+      const match = messageLine.exec(line)
+      if (!match) return line.trimEnd()
+      return match[1] + match[2]!.replace(/ {3,}/g, '  ').trimEnd()
+    })
+    .join('\n')
+}
+
 export type Report = (files: VFile[], options: ReportOptions) => string
 
 export const reporters: Readonly<Record<ReportName, Report>> = {
-  stylish: (files, options) => stylish(files, {color: options.color ?? false, quiet: options.quiet ?? false, silent: options.silent ?? false, verbose: options.verbose ?? false}),
+  stylish: (files, options) => unpadded(stylish(files, {color: options.color ?? false, quiet: options.quiet ?? false, silent: options.silent ?? false, verbose: options.verbose ?? false})),
   json: (files, options) => jsonReport(files, options),
   sarif: (files, options) => sarifReport(files, options),
   github: (files, options) => githubReport(files, options)
