@@ -23,6 +23,7 @@ import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {lintRule} from 'unified-lint-rule'
 import {applicableFacts, contradicted, family, lineage, plainWords, reportAgainstFact} from './facts.js'
+import {approvedFor, conditionLabel, conditionsAfter, coversCondition, indicationSet, indicationsOf} from './approval-sets.js'
 import {docsBase, source, type Options} from './options.js'
 import {sentencesOf, type SentenceWork} from './sentences.js'
 import {pointAt} from './place.js'
@@ -212,6 +213,8 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
 
     for (const match of matches) {
       if (negatedAt(work, match.from)) continue
+      // "FDA-approved studies", "an approved REMS site": the approval is of something else.
+      if (approvesSomethingElse(knowledge, work, mentions, match.to + 1)) continue
       const segmentIndex = segmentOf[match.from]
       const local = mentions.filter((m) => segmentOf[indexOfOffset(tokens, m.start)] === segmentIndex)
       let subjects = [...new Set((local.length > 0 ? local : mentions).map((m) => m.entity))]
@@ -258,14 +261,18 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
           })
           fact = contradicted(knowledge, sense.property, sense.value, facts)
           if (fact && useSpecific.has(sense.property) && fact.value === 'approved') fact = undefined
-          // A drug approved for nothing is not approved for depression either (psilocybin, MDMA).
+          // A drug approved for nothing is not approved for depression either (psilocybin, MDMA);
+          // nor is a cleared device or a withdrawn drug.
           const broader = broaderProperty[sense.property]
           if (!fact && facts.length === 0 && broader && sense.value === 'approved') {
             fact = subjects
               .flatMap((subject) => lineage(knowledge, subject))
               .flatMap((entity) => knowledge.facts.get(`${entity}\u0000${broader}\u0000`) ?? [])
-              .find((candidate) => candidate.value === 'not-approved')
+              .find((candidate) => candidate.value !== 'approved' && knowledge.excludes(broader, 'approved', candidate.value))
           }
+          // A status that holds since a date (a withdrawal) does not judge the past tense or an
+          // earlier year: "was approved in 2019".
+          if (fact?.scope?.since && pastOrEarlier(tokens, match.from, fact.scope.since)) fact = undefined
         }
         if (!fact) continue
         const start = tokens[from]!.start
@@ -289,6 +296,14 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
       }
     }
   }
+}
+
+/** Is the status at `at` put in the past ("was approved"), or dated before `since`? */
+function pastOrEarlier(tokens: readonly Token[], at: number, since: string): boolean {
+  const before = tokens.slice(Math.max(0, at - 4), at)
+  if (before.some((t) => pastAuxiliaries.has(t.norm) || t.norm === 'been')) return true
+  const year = Number(since.slice(0, 4))
+  return tokens.some((t) => /^(19|20)\d\d$/.test(t.text) && Number(t.text) < year)
 }
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
@@ -384,6 +399,153 @@ function checkApprovalDates(file: VFile, knowledge: Knowledge, ledger: ClaimLedg
         `${closest.url ? ` (${closest.url})` : ''}. Fact \`${closest.id}\` in \`${closest.origin.file}\`.`
       break
     }
+  }
+}
+
+/** A message for a claim about a set of approvals, with the fact that shows the set. */
+function reportSet(file: VFile, work: SentenceWork, from: number, to: number, reason: string, fact: FactDef, expected: string[]): void {
+  const {tokens, record} = work
+  const actual = plainWords(String(file.value ?? '').slice(tokens[from]!.start, tokens[to]!.end)) || spanText(tokens, from, to)
+  const message = file.message(`Unexpected \`${actual}\`: ${reason} (${fact.id}, ${fact.status})`, {
+    place: spanPosition(file, work, from, to, record.position),
+    ruleId,
+    source
+  })
+  message.actual = actual
+  message.expected = expected
+  message.url = url
+  message.note =
+    `${fact.statement.trim()} Status: ${fact.status}. Source: ${fact.source}` +
+    `${fact.url ? ` (${fact.url})` : ''}. Fact \`${fact.id}\` in \`${fact.origin.file}\`.`
+  if (isTentative(fact.status)) markInformational(message)
+}
+
+/** The drug a sentence's approval words are about: a mention before `at` (nearest), else one after, else the topic pointed at. */
+function approvalSubject(ledger: ClaimLedger, work: SentenceWork, mentions: readonly Mention[], at: number): string | undefined {
+  let best: Mention | undefined
+  let distance = Infinity
+  // Every mention, known or not: a drug no pack knows ("Placidyl is indicated for") nearest
+  // before the words is their subject, and no pack fact judges it.
+  for (const mention of ledger.mentions) {
+    if (mention.sentence !== work.record.index) continue
+    const index = indexOfOffset(work.tokens, mention.start)
+    const gap = index < at ? at - index : index - at + 1000
+    if (gap < distance) {
+      distance = gap
+      best = mention
+    }
+  }
+  if (best) return best.source === 'known' ? best.entity : undefined
+  return ledger.topic && pointsBack(work.tokens.slice(0, at)) ? ledger.topic : undefined
+}
+
+/** Words after an approval word that make the approved thing something other than the drug ("FDA-approved studies"). */
+function approvesSomethingElse(knowledge: Knowledge, work: SentenceWork, mentions: readonly Mention[], after: number): boolean {
+  const {tokens} = work
+  const others = knowledge.lexiconIndex('approved-non-drugs')
+  let at = after
+  // Skip the drug's own name: "FDA-approved MDMA studies".
+  for (const mention of mentions) {
+    if (indexOfOffset(tokens, mention.start) === at) at = indexOfOffset(tokens, mention.end - 1) + 1
+  }
+  for (let look = at; look < Math.min(tokens.length, at + 3); look++) {
+    if (others.matchAt(tokens, look)) return true
+    if (tokens[look]!.kind !== 'word') break
+  }
+  return false
+}
+
+/**
+ * Approvals as sets (see `approval-sets.ts`): conditions a drug is said to be approved for,
+ * denied approvals of a member, "no approved treatment for", "the only approved treatment for".
+ */
+function checkApprovalSets(file: VFile, knowledge: Knowledge, ledger: ClaimLedger, works: readonly SentenceWork[], reported: Set<number>): void {
+  const cues = knowledge.lexiconIndex('indication-cues')
+  const setClaims = knowledge.lexiconIndex('approval-set-claims')
+  const conditionIndex = knowledge.lexiconIndex('conditions')
+  for (const work of works) {
+    const {record, tokens} = work
+    if (reported.has(record.index) || record.assertion !== 'own' || record.certainty === 'hedged') continue
+    const claims = setClaims.search(tokens)
+    const approvals = cues.search(tokens)
+    if (claims.length === 0 && approvals.length === 0) continue
+    const conditions = conditionIndex.search(tokens)
+    if (conditions.length === 0) continue
+    if (softened(knowledge, work, record.end)) continue
+    if (knowledge.lexiconIndex('other-jurisdictions').search(tokens).length > 0) continue
+    if (tokens.some((t) => historyMarkers.has(t.norm))) continue
+    const mentions = knownMentions(ledger, record.index)
+    let done = false
+
+    // "there is no approved medicine for A", "X is the only FDA-approved treatment for A".
+    for (const claim of claims) {
+      if (done) break
+      const kind = claim.values[0]!.tags[0]
+      const named = conditionsAfter(knowledge, tokens, claim.to + 1, conditions)
+      if (named.length === 0 || approvesSomethingElse(knowledge, work, mentions, claim.to + 1)) continue
+      if (kind === 'none') {
+        // A drug named before the words in their clause makes it a claim about that drug.
+        if (mentions.some((m) => {
+          const at = indexOfOffset(tokens, m.start)
+          return at < claim.from && work.segmentOf[at] === work.segmentOf[claim.from]
+        })) continue
+        for (const condition of named) {
+          const fact = approvedFor(knowledge, condition.id)[0]
+          if (!fact) continue
+          const label = knowledge.entities.get(fact.subject)?.label ?? fact.subject
+          reportSet(file, work, claim.from, condition.to,
+            `${label} is FDA-approved for ${conditionLabel(knowledge, indicationsOf(fact).find((m) => coversCondition(knowledge, m, condition.id)) ?? condition.id)}`,
+            fact, fact.expected)
+          done = true
+          break
+        }
+      } else if (kind === 'only') {
+        const subject = approvalSubject(ledger, work, mentions, claim.from)
+        if (!subject) continue
+        const own = family(knowledge, subject)
+        for (const condition of named) {
+          const fact = approvedFor(knowledge, condition.id).find((f) => !own.includes(f.subject) && !lineage(knowledge, f.subject).some((e) => own.includes(e)))
+          if (!fact) continue
+          const label = knowledge.entities.get(fact.subject)?.label ?? fact.subject
+          const mine = knowledge.entities.get(subject)?.label ?? subject
+          reportSet(file, work, claim.from, condition.to,
+            `${mine} is not the only approved treatment for ${conditionLabel(knowledge, condition.id)}: ${label} is FDA-approved for it too`,
+            fact, [])
+          done = true
+          break
+        }
+      }
+    }
+
+    // "X is approved for A and B" against X's set; "X is not approved for A" against X's own set.
+    for (const cue of approvals) {
+      if (done) break
+      if (approvesSomethingElse(knowledge, work, mentions, cue.to + 1)) continue
+      const named = conditionsAfter(knowledge, tokens, cue.to + 1, conditions)
+      if (named.length === 0) continue
+      const subject = approvalSubject(ledger, work, mentions, cue.from)
+      if (!subject) continue
+      const denied = negatedAt(work, cue.from)
+      const set = indicationSet(knowledge, subject, denied)
+      if (!set) continue
+      const label = knowledge.entities.get(subject)?.label ?? subject
+      const members = set.members.map((m) => conditionLabel(knowledge, m)).join('; ')
+      for (const condition of named) {
+        const member = set.members.some((m) => coversCondition(knowledge, m, condition.id))
+        if (member === !denied) continue
+        const fact = denied
+          ? set.facts.find((f) => f.scope.indications.some((m) => coversCondition(knowledge, m, condition.id)))!
+          : set.facts.find((f) => f.subject === subject) ?? set.facts[0]!
+        reportSet(file, work, cue.from, condition.to,
+          denied
+            ? `${label} is FDA-approved for ${conditionLabel(knowledge, condition.id)}`
+            : `${conditionLabel(knowledge, condition.id)} is not among the FDA-approved uses of ${label} (${members})`,
+          fact, fact.expected)
+        done = true
+        break
+      }
+    }
+    if (done) reported.add(record.index)
   }
 }
 
@@ -495,6 +657,7 @@ const claimFactRule = lintRule<Root, Options | null | undefined>({origin: `${sou
     const work = works.find((w) => offset !== undefined && w.record.start <= offset && offset < w.record.end)
     if (work) reported.add(work.record.index)
   }
+  checkApprovalSets(file, knowledge, ledger, works, reported)
   checkApprovalDates(file, knowledge, ledger, works, reported)
   checkClassMembership(file, knowledge, ledger, works)
 })
