@@ -306,6 +306,9 @@ function pastOrEarlier(tokens: readonly Token[], at: number, since: string): boo
   return tokens.some((t) => /^(19|20)\d\d$/.test(t.text) && Number(t.text) < year)
 }
 
+/** Words that make an approval date the first one ("first approved in", "originally approved"). */
+const firstWords = new Set(['first', 'originally', 'initially'])
+
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 const approvalProperties = new Set(['approval', 'depression-approval', 'ppd-approval'])
 
@@ -363,8 +366,23 @@ function checkApprovalDates(file: VFile, knowledge: Knowledge, ledger: ClaimLedg
       }
       if (!subject && mentions.length === 0 && pointsAtTopic(work)) subject = ledger.topic
       if (!subject) continue
-      const facts = datedApprovals(knowledge, subject)
+      let facts = datedApprovals(knowledge, subject)
       if (facts.length === 0) continue
+      // A drug has a set of approvals (indications, formulations, generics). "First approved in"
+      // is the earliest; a generic, a formulation or a population is none the packs date; a
+      // named use is judged only by the approvals of that use.
+      const first = tokens.slice(Math.max(0, cue.from - 2), cue.from).some((t) => firstWords.has(t.norm))
+      if (!first) {
+        if (knowledge.lexiconIndex('approval-qualifiers').search(tokens).length > 0) continue
+        const named = conditionsAfter(knowledge, tokens, cue.to + 1, knowledge.lexiconIndex('conditions').search(tokens))
+        if (named.length > 0) {
+          facts = facts.filter((fact) => indicationsOf(fact).some((member) => named.some((c) => coversCondition(knowledge, member, c.id))))
+          if (facts.length === 0) continue
+        }
+      } else {
+        const earliest = facts.flatMap((fact) => fact.dates!).sort()[0]!
+        facts = facts.filter((fact) => fact.dates!.includes(earliest)).map((fact) => ({...fact, dates: [earliest]}))
+      }
       const year = Number(tokens[yearAt]!.text)
       const monthWord = tokens[yearAt - 1]?.norm ?? ''
       const month = months.indexOf(monthWord) + 1
