@@ -67,8 +67,30 @@ const pointerDeterminers = new Set(['the', 'this', 'that', 'its'])
 
 /** Does the sentence point back at the topic? Asked by several checks, so answered once per sentence. */
 function pointsAtTopic(work: SentenceWork): boolean {
-  work.pointsBack ??= pointsBack(work.tokens)
+  work.pointsBack ??= pointsBack(work.tokens) && topicNear(work)
   return work.pointsBack
+}
+
+/** How many sentences back an anaphor may reach for the topic. */
+const topicReach = 3
+const topicSentences = new WeakMap<ClaimLedger, Set<number>>()
+let currentLedger: ClaimLedger | undefined
+
+/**
+ * Was the topic named in this sentence or in the few before it? "It" with the topic last named
+ * pages earlier is as likely to mean the substance of the paragraph (an article's own subject,
+ * unknown to the packs) as the drug the packs know.
+ */
+function topicNear(work: SentenceWork): boolean {
+  const ledger = currentLedger
+  if (!ledger?.topic) return false
+  let named = topicSentences.get(ledger)
+  if (!named) {
+    named = new Set(ledger.mentions.filter((m) => m.entity === ledger.topic).map((m) => m.sentence))
+    topicSentences.set(ledger, named)
+  }
+  for (let back = 0; back <= topicReach; back++) if (named.has(work.record.index - back)) return true
+  return false
 }
 
 function pointsBack(tokens: readonly Token[]): boolean {
@@ -114,6 +136,16 @@ function negatedAt(work: SentenceWork, index: number, window = 4): boolean {
     if (negators.has(token.norm)) return !(token.norm === 'not' && tokens[look + 1]?.norm === 'only')
   }
   return false
+}
+
+/** The tokens up to `window` words before `index` in its clause. */
+function beforeInClause(work: SentenceWork, index: number, window: number): Token[] {
+  const out: Token[] = []
+  for (let look = index - 1; look >= Math.max(0, index - window); look--) {
+    if (work.segmentOf[look] !== work.segmentOf[index]) break
+    out.push(work.tokens[look]!)
+  }
+  return out
 }
 
 /** Does the sentence speak of promise, aims or ongoing research before `end`? */
@@ -213,6 +245,8 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
 
     for (const match of matches) {
       if (negatedAt(work, match.from)) continue
+      // "that it be classified as", "is expected to be approved": a status wished or proposed.
+      if (beforeInClause(work, match.from, 5).some((t) => t.norm === 'be')) continue
       // "FDA-approved studies", "an approved REMS site": the approval is of something else.
       if (approvesSomethingElse(knowledge, work, mentions, match.to + 1)) continue
       const segmentIndex = segmentOf[match.from]
@@ -454,7 +488,7 @@ function approvalSubject(ledger: ClaimLedger, work: SentenceWork, mentions: read
     }
   }
   if (best) return best.source === 'known' ? best.entity : undefined
-  return ledger.topic && pointsBack(work.tokens.slice(0, at)) ? ledger.topic : undefined
+  return ledger.topic && pointsBack(work.tokens.slice(0, at)) && topicNear(work) ? ledger.topic : undefined
 }
 
 /** Words after an approval word that make the approved thing something other than the drug ("FDA-approved studies"). */
@@ -662,6 +696,7 @@ function checkClassMembership(file: VFile, knowledge: Knowledge, ledger: ClaimLe
 const claimFactRule = lintRule<Root, Options | null | undefined>({origin: `${source}:${ruleId}`, url}, (tree, file, options) => {
   const knowledge = knowledgeFor(options?.packs)
   const ledger = ledgerOf(tree, file, knowledge)
+  currentLedger = ledger
   const works = sentencesOf(tree, ledger)
   const byIndex: Array<SentenceWork | undefined> = []
   for (const work of works) byIndex[work.record.index] = work
