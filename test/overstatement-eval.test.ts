@@ -1,6 +1,6 @@
 /**
- * The evaluation harness (`pnpm eval`) on a small slice of each labelled set: it must run and
- * produce numbers. The full run is not part of `pnpm test`; it writes docs/evaluation.md.
+ * The evaluation harness (`pnpm eval`) on a small slice of each labelled set and of the two folders
+ * of real articles: it must run and produce numbers. The full run is not part of `pnpm test`; it writes docs/evaluation.md.
  */
 import {describe, expect, it} from '@jest/globals'
 import {execFileSync} from 'node:child_process'
@@ -24,5 +24,12 @@ describe('evaluation harness', () => {
     }
     expect(hedge.all.n).toBe(60)
     expect(hedge.all.f1).toBeGreaterThan(0.5)
+    // The two folders of real articles: 60 files each, linted as one corpus and scored.
+    const {careful, releases} = results.sets
+    expect(careful.rates.all.files).toBe(60)
+    expect(careful.rates.all.words).toBeGreaterThan(0)
+    expect(Number.isFinite(careful.rates.all.byGroup['whole preset'].per10k)).toBe(true)
+    expect(releases.files).toBe(60)
+    expect(releases.groups.overstatement.all.entries).toBeGreaterThan(0)
   })
 })

@@ -12,13 +12,10 @@ import {
   drugSuffix,
   effectWords,
   immediateHeads,
-  negators,
   notDrugs,
   pronouns,
   receptorAnaphors,
   receptorDeterminers,
-  sideEffectWords,
-  speechVerbs,
   topicAnaphors
 } from './grammar.js'
 import type {Knowledge} from './knowledge.js'
@@ -26,9 +23,10 @@ import {paragraphsOf} from './paragraphs.js'
 import {PhraseIndex} from './phrase.js'
 import {segment, type Segment} from './segments.js'
 import {findTimes} from './time.js'
+import {kindsAt, scopeKinds, scopeOf, scopeSpans, type TokenScope} from './scope.js'
 import {memoOf} from './token-memo.js'
 import {spanText, tokenize, type Token} from './tokens.js'
-import type {Assertion, Certainty, Claim, ClaimLedger, Mention, SentenceRecord} from './types.js'
+import type {Assertion, Certainty, Claim, ClaimLedger, Mention, ScopeKind, ScopeSpan, SentenceRecord, Structure} from './types.js'
 
 /** Turns file offsets into line/column points. */
 export type PointAt = (offset: number) => {line: number; column: number; offset: number}
@@ -55,6 +53,10 @@ interface Work {
   entities: EntityAt[]
   record: SentenceRecord
   hedgeSpans: Array<[number, number]>
+  /** The one drug the sentence before it in its paragraph named, which a sentence naming none may speak of. */
+  salient: {entity: string; text: string; source: 'known' | 'found'} | undefined
+  /** The sentence's scopes in token indexes (see `scope.ts`), with those of its section. */
+  scopes: readonly TokenScope[]
   /** 1 for tokens inside quotation marks; empty when the sentence quotes nothing. */
   inQuote: Uint8Array
   drafts: Draft[]
@@ -80,10 +82,15 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
   const works: Work[] = []
   const mentions: Mention[] = []
   let lastReceptor: {id: string; sentence: number} | undefined
+  /** The section the sentences stand in: its heading's level and the scopes its heading opens. */
+  let section: {level: number; kinds: ScopeKind[]; reference: boolean} | undefined
+  /** The article's title, when its first sentence is a heading: it names the topic. */
+  let title: {known: string | undefined; phrase: PhraseIndex<true> | undefined; id: string} | undefined
 
   for (const paragraph of paragraphsOf(tree)) {
     const sentences = paragraph.children.filter((child): child is Sentence => child.type === 'SentenceNode')
     let quoteDepth = 0
+    let salient: Work['salient']
     for (const node of sentences) {
       const tokens = tokenize(node)
       if (tokens.length === 0) continue
@@ -115,10 +122,30 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
         else if (token.text === '"') straightOpen = !straightOpen
       }
 
-      const isQuestion = last.text === '?'
-      const quoted = (quotedAtStart && quoteDepth > 0) || (words > 0 && quotedTokens / words > 0.6)
-      const assertion: Assertion = isQuestion ? 'question' : quoted ? 'quoted' : isReported(tokens) ? 'reported' : 'own'
       const heading = sentences.length === 1 && paragraph.children.length <= 2 && !/[.!?:;]$/.test(last.text) && !/[.!?]/.test(last.text)
+      const layout = source === undefined ? undefined : layoutAt(source, start)
+      let structure: Structure = layout?.structure ?? (heading ? 'heading' : 'prose')
+      if (heading && structure === 'prose') structure = 'heading'
+      const headingLevel = layout?.level ?? (structure === 'heading' ? 1 : 0)
+
+      // Scopes: the sentence's own, and those its section heading opens for every sentence under it
+      // ("#### United Kingdom" under "Legal status", "Veterinary use").
+      let scopes = scopeOf(tokens, knowledge)
+      if (structure === 'heading') {
+        if (section && headingLevel > section.level) {
+          // A subsection keeps its parent's scopes.
+        } else section = undefined
+        const opened = new Set<ScopeKind>(section?.kinds ?? [])
+        for (const scope of scopes) if (scope.kind === 'elsewhere' || scope.kind === 'animal') opened.add(scope.kind)
+        section = {level: headingLevel, kinds: [...opened], reference: referenceHeading.test(record0Text(source, tokens, start, end)) || (section?.reference ?? false)}
+      } else if (section && section.kinds.length > 0) {
+        scopes = [...scopes, ...section.kinds.map((kind) => ({kind, from: 0, to: tokens.length - 1, cueFrom: -1, cueTo: -1}))]
+      }
+      if (structure !== 'heading' && (section?.reference || looksLikeReference(tokens, layout?.line))) structure = 'reference'
+
+      const kindsHere = new Set(scopes.map((scope) => scope.kind))
+      const quoted = (quotedAtStart && quoteDepth > 0) || (words > 0 && quotedTokens / words > 0.6) || structure === 'quote'
+      const assertion: Assertion = kindsHere.has('question') ? 'question' : quoted ? 'quoted' : isReported(scopes, tokens.length) ? 'reported' : 'own'
 
       const record: SentenceRecord = {
         index,
@@ -133,12 +160,16 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
         strengthCues: assessment.strengthCues,
         assertion,
         heading,
+        structure,
+        scopes: spansOf(tokens, scopes),
         claims: []
       }
 
       const recentReceptor = lastReceptor && index - lastReceptor.sentence <= 3 ? lastReceptor.id : undefined
       const found = firstPass(tokens, segmentOf, knowledge, recentReceptor)
-      const entities = found.entities
+      // The title names the topic: its first sentence, when that is a heading.
+      if (index === 0 && structure === 'heading') title = titleOf(tokens, found.entities, knowledge)
+      const entities = title?.phrase ? withTitleMentions(found.entities, tokens, title.phrase, title.id) : found.entities
       for (const entity of entities) {
         mentions.push({
           entity: entity.entity,
@@ -152,16 +183,20 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
 
       const drafted = found.drafted
       if (drafted.lastReceptor) lastReceptor = {id: drafted.lastReceptor, sentence: index}
-      works.push({tokens, segments, segmentOf, entities, record, hedgeSpans: assessment.hedgeSpans, inQuote, drafts: drafted.drafts})
+      // References, code and tables whose rows name no subject are not the writer's claims.
+      const drafts = structure === 'reference' || structure === 'code' || structure === 'table' ? [] : drafted.drafts
+      works.push({tokens, segments, segmentOf, entities, record, hedgeSpans: assessment.hedgeSpans, salient, scopes, inQuote, drafts})
+      const named = new Set(entities.map((entity) => entity.entity))
+      salient = named.size === 1 ? {entity: entities[0]!.entity, text: spanText(tokens, entities[0]!.from, entities[0]!.to), source: entities[0]!.source} : named.size > 1 ? undefined : salient
     }
   }
 
   // Subjects need the topic, which needs every mention of the file: claims are a second pass.
-  const topic = pickTopic(mentions, knowledge)
+  const topic = title ? (title.known ?? title.id) : pickTopic(mentions, knowledge)
   const claims: Claim[] = []
   for (const work of works) {
     if (work.drafts.length === 0) continue
-    for (const claim of claimsOf(work, topic, pointAt, source)) {
+    for (const claim of claimsOf(work, topic, pointAt, source, knowledge)) {
       work.record.claims.push(claims.length)
       claims.push(claim)
     }
@@ -197,15 +232,87 @@ function firstPass(tokens: Token[], segmentOf: Int32Array, knowledge: Knowledge,
   return found
 }
 
-/** Does the sentence report someone's words ("she said", "according to")? */
-function isReported(tokens: readonly Token[]): boolean {
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!
-    // "United States" is a place, not a verb of speech.
-    if (token.kind === 'word' && speechVerbs.has(token.norm) && tokens[index - 1]?.norm !== 'united') return true
-    if (token.norm === 'according' && tokens[index + 1]?.norm === 'to') return true
+/** Does the sentence report someone's words ("she said", "according to") over most of it? */
+function isReported(scopes: readonly TokenScope[], length: number): boolean {
+  return scopes.some((scope) => scope.kind === 'reported' && scope.to - scope.from + 1 >= length * 0.6)
+}
+
+/** The scopes of a sentence in file offsets (a section's scopes have no trigger in the sentence). */
+function spansOf(tokens: readonly Token[], scopes: readonly TokenScope[]): ScopeSpan[] {
+  const own = scopes.filter((scope) => scope.cueFrom >= 0)
+  const spans = scopeSpans(tokens, own)
+  for (const scope of scopes) {
+    if (scope.cueFrom >= 0) continue
+    spans.push({kind: scope.kind, start: tokens[scope.from]!.start, end: tokens[scope.to]!.end, cueStart: -1, cueEnd: -1, cue: '(section heading)'})
+  }
+  return spans
+}
+
+/** Headings of sections that list sources rather than make claims. */
+const referenceHeading = /^\W*(references|bibliography|further reading|external links|notes|sources|citations|works cited|literature|see also|notes and references|footnotes)\W*$/i
+
+function record0Text(source: string | undefined, tokens: readonly Token[], start: number, end: number): string {
+  return source === undefined ? spanText(tokens, 0, tokens.length - 1) : source.slice(start, end)
+}
+
+/** Where a sentence stands in a Markdown file, read from the line it starts on. */
+function layoutAt(source: string, offset: number): {structure: Structure; level: number; line: string} {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1
+  let lineEnd = source.indexOf('\n', offset)
+  if (lineEnd < 0) lineEnd = source.length
+  const line = source.slice(lineStart, lineEnd)
+  const heading = /^ {0,3}(#{1,6})\s/.exec(line)
+  if (heading) return {structure: 'heading', level: heading[1]!.length, line}
+  if (/^\s*\|/.test(line)) return {structure: 'table', level: 0, line}
+  if (/^\s*>/.test(line)) return {structure: 'quote', level: 0, line}
+  if (/^( {4}|\t)/.test(line) && !/^\s*([-*+]|\d+[.)])\s/.test(line)) return {structure: 'code', level: 0, line}
+  if (/^\s*([-*+]|\d+[.)])\s/.test(line)) return {structure: 'list-item', level: 0, line}
+  return {structure: 'prose', level: 0, line}
+}
+
+/**
+ * A bibliography entry or a line of links: a citation's marks (doi, PMID, ISBN, "et al." with a
+ * year, volume and pages) or a line that is mostly links.
+ */
+function looksLikeReference(tokens: readonly Token[], line: string | undefined): boolean {
+  if (line !== undefined) {
+    if (/\bdoi\b|doi\.org|\bPMID\b|\bISBN\b|\bPMC\d|\bpp?\.\s*\d/i.test(line)) return true
+    if (/et al\.?,?\s*\(?(19|20)\d\d/.test(line) && /\(?(19|20)\d\d\)?[.;:,]/.test(line) && /:\s*\d+/.test(line)) return true
+    const links = line.match(/\[[^\]]*\]\([^)]*\)/g)
+    if (links) {
+      const linked = links.reduce((sum, link) => sum + link.length, 0)
+      if (linked > line.replace(/^\s*([-*+]|\d+[.)])\s*/, '').length * 0.6) return true
+    }
   }
   return false
+}
+
+/** The topic a title names: a drug the packs know, else (a short title) the title itself. */
+function titleOf(
+  tokens: readonly Token[],
+  entities: readonly EntityAt[],
+  knowledge: Knowledge
+): {known: string | undefined; phrase: PhraseIndex<true> | undefined; id: string} | undefined {
+  for (const entity of entities) {
+    const kind = knowledge.entities.get(entity.entity)?.kind
+    if (entity.source === 'known' && kind !== 'comparator' && kind !== 'organisation') return {known: entity.entity, phrase: undefined, id: entity.entity}
+  }
+  const words = tokens.filter((token) => token.kind === 'word')
+  if (words.length === 0 || words.length > 4) return undefined
+  const phrase = new PhraseIndex<true>()
+  const text = words.map((token) => token.text).join(' ')
+  phrase.add(text, true)
+  return {known: undefined, phrase, id: words.map((token) => token.norm).join(' ')}
+}
+
+/** The sentence's entities with the title's name added where it stands (it is the topic, known to no pack). */
+function withTitleMentions(entities: EntityAt[], tokens: readonly Token[], phrase: PhraseIndex<true>, id: string): EntityAt[] {
+  const matches = phrase.search(tokens)
+  if (matches.length === 0) return entities
+  const added = matches
+    .filter((match) => !entities.some((e) => e.from <= match.to && e.to >= match.from))
+    .map((match): EntityAt => ({entity: id, from: match.from, to: match.to, source: 'found', kind: 'drug'}))
+  return added.length === 0 ? entities : [...entities, ...added].sort((a, b) => a.from - b.from)
 }
 
 /** Known entities from the packs, then drug-like words no pack knows. */
@@ -298,6 +405,27 @@ function speaksOfHarm(tokens: readonly Token[]): boolean {
   return false
 }
 
+/** Does the clause of `index` say something brings harm about ("causes memory problems")? */
+function segmentHasHarm(tokens: readonly Token[], segmentOf: Int32Array, index: number): boolean {
+  for (let look = 0; look < tokens.length; look++) {
+    if (segmentOf[look] !== segmentOf[index]) continue
+    const norm = tokens[look]!.norm
+    if (harmCues.has(norm) || (norm === 'side' && tokens[look + 1]?.norm.startsWith('effect'))) return true
+  }
+  return false
+}
+
+/** A value word used as an adjective of a state ("raised", "low", "impaired"), not as a verb or an action noun. */
+function conditionAdjective(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from !== to) return false
+  const norm = tokens[from]!.norm
+  const before = tokens[from - 1]?.norm ?? ''
+  // "ketamine improved memory": a past tense after a subject is an effect; after an article or a preposition it is a state.
+  // "leading to increased plasticity" says the treatment brings the state about.
+  if (before === 'to' && /^(lead|leads|leading|led|contribute|contributes|contributing|contributed)$/.test(tokens[from - 2]?.norm ?? '')) return false
+  return (norm.endsWith('ed') || /^(low|high|poor|better|worse)$/.test(norm)) && (tokens[from - 1] === undefined || /^(a|an|the|with|of|for|in|from|and|or|to|by|have|has|had)$/.test(before) || tokens[from - 1]!.kind !== 'word')
+}
+
 /** Does a word of the set occur in the given clause segment? */
 function segmentHas(tokens: readonly Token[], segmentOf: Int32Array, segmentIndex: number, words: ReadonlySet<string>): boolean {
   for (let index = 0; index < tokens.length; index++) {
@@ -320,6 +448,10 @@ interface Draft {
   value: string
   interval: Claim['interval']
   implied: boolean
+  /** A class noun followed by a name ("the antagonist memantine"): the token of that name. */
+  namedAfter: number | undefined
+  /** Said to be the only value ("only intravenously"). */
+  exclusive: boolean
 }
 
 interface Drafted {
@@ -389,7 +521,9 @@ function draftClaims(
   let causesHarm: boolean | undefined
   // Most sentences bind no value: the set and map are made for the first one.
   let usedForms: Set<TargetAt> | undefined
-  let bound: Map<TargetAt, {index: number; from: number; to: number; property: string; value: string}> | undefined
+  let bound:
+    | Map<TargetAt, {index: number; from: number; to: number; property: string; value: string; namedAfter: number | undefined; exclusive: boolean}>
+    | undefined
   for (const match of knowledge.valueIndex.search(tokens)) {
     if (targets.some((t) => t.from <= match.from && t.to >= match.to)) continue
     let best: {sense: (typeof match.values)[number]; target: TargetAt; distance: number} | undefined
@@ -404,13 +538,28 @@ function draftClaims(
         if (distance < 1 || distance > bindingWindows[kind]) continue
         // After its outcome, only a noun reads as an effect: "memory loss", not "memory and improves".
         if (kind === 'outcome' && target.from < match.from && !outcomeNouns.has(tokens[match.to]!.norm)) continue
+        // "attention deficit", "memory problems" name a condition, not an effect, unless the clause says something brings it about.
+        if (kind === 'outcome' && target.from < match.from && !(segmentHasHarm(tokens, segmentOf, match.from))) continue
+        // "raised blood pressure", "low blood pressure", "improved cognition" right before the outcome name a state, not an effect.
+        if (kind === 'outcome' && target.from === match.to + 1 && conditionAdjective(tokens, match.from, match.to)) continue
         // "memory loss" names a condition unless the sentence says the treatment brings it about.
         if (kind === 'outcome' && sense.value === 'worsens' && target.from < match.from && !(causesHarm ??= speaksOfHarm(tokens))) continue
+        if (kind === 'receptor' && !receptorBinds(tokens, match.from, match.to, target)) continue
         if (!best || distance < best.distance) best = {sense, target, distance}
       }
     }
     if (!best) continue
     const {sense, target} = best
+    let namedAfter: number | undefined
+    if (target.kind === 'receptor') {
+      const form = valueForm(tokens[match.from]!.norm)
+      // "μ-opioid receptor agonists" names a class of other drugs unless something is said to be one.
+      if (form === 'plural-agent' && !linkedBefore(tokens, segmentOf, match.from, knowledge)) continue
+      // "the 5-HT2A receptor antagonist volinanserin": the value belongs to the name after it.
+      const next = tokens[match.to + 1]
+      if (form === 'agent' && target.to < match.from && next?.kind === 'word' && !notNames.has(next.norm)) namedAfter = match.to + 1
+    }
+    const exclusive = saidOnly(tokens, segmentOf, match.from, match.to, knowledge)
     if (target.kind === 'form') (usedForms ??= new Set()).add(target)
     const from = Math.min(match.from, target.from)
     const to = Math.max(match.to, target.to)
@@ -422,10 +571,10 @@ function draftClaims(
       twin.to = Math.max(twin.to, to)
       continue
     }
-    bound.set(target, {index: match.from, from, to, property: sense.property, value: sense.value})
+    bound.set(target, {index: match.from, from, to, property: sense.property, value: sense.value, namedAfter, exclusive})
   }
-  for (const [target, {index, from, to, property, value}] of bound ?? []) {
-    drafts.push({index, from, to, property, target: target.id, value, interval: undefined, implied: false})
+  for (const [target, {index, from, to, property, value, namedAfter, exclusive}] of bound ?? []) {
+    drafts.push({index, from, to, property, target: target.id, value, interval: undefined, implied: false, namedAfter, exclusive})
   }
 
   // Forms that imply a value: "ketamine infusions" says intravenous without the word.
@@ -433,17 +582,23 @@ function draftClaims(
     if (target.kind !== 'form' || usedForms?.has(target)) continue
     const implies = knowledge.targets.get(target.id)?.implies
     if (!implies) continue
-    drafts.push({index: target.from, from: target.from, to: target.to, property: implies.property, target: target.id, value: implies.value, interval: undefined, implied: true})
+    const exclusive = saidOnly(tokens, segmentOf, target.from, target.to, knowledge)
+    drafts.push({index: target.from, from: target.from, to: target.to, property: implies.property, target: target.id, value: implies.value, interval: undefined, implied: true, namedAfter: undefined, exclusive})
   }
 
   // Time: onset and duration of the treatment's effect.
   const times = findTimes(tokens)
   let previous: {kind: 'onset' | 'duration'; to: number; target: string | undefined} | undefined
+  let aboutOther: ReadonlyArray<{from: number}> | undefined
   for (const time of times) {
     const segmentIndex = segmentOf[time.from]!
-    const sideEffect = segmentHas(tokens, segmentOf, segmentIndex, sideEffectWords)
+    // A time for side effects, monitoring, tolerance, the body clearing the drug, a study or a
+    // life is no onset or duration of the treatment's benefit: when unsure, no claim.
+    aboutOther ??= knowledge.lexiconIndex('time-about-other').search(tokens)
+    if (aboutOther.some((match) => segmentOf[match.from] === segmentIndex)) continue
+    if (!aboutTreatment(tokens, time.from, time.to)) continue
     let kind = time.kind
-    let target: string | undefined = sideEffect ? 'side-effects' : undefined
+    let target: string | undefined
     if (time.label === 'immediate' || time.label === 'immediately' || time.label.startsWith('instant')) {
       const next = tokens[time.to + 1]
       const before = tokens.slice(Math.max(0, time.from - 5), time.from).filter((_, i, all) => segmentOf[time.from - all.length + i] === segmentIndex)
@@ -464,14 +619,97 @@ function draftClaims(
       if (!kind) continue
     }
     previous = {kind: kind ?? 'onset', to: time.to, target}
-    drafts.push({index: time.from, from: time.from, to: time.to, property: kind ?? 'onset', target, value: time.label.toLowerCase(), interval: time.interval, implied: false})
+    drafts.push({index: time.from, from: time.from, to: time.to, property: kind ?? 'onset', target, value: time.label.toLowerCase(), interval: time.interval, implied: false, namedAfter: undefined, exclusive: false})
   }
 
   return {drafts, lastReceptor}
 }
 
+/**
+ * The grammatical form of a receptor-action word: a class noun ("antagonist", plural "antagonists"),
+ * an action noun ("blockade", "activation") or a verb ("blocks", "blocked").
+ */
+function valueForm(norm: string): 'agent' | 'plural-agent' | 'nominal' | 'verb' {
+  if (/(ists|ors|ers)$/.test(norm)) return 'plural-agent'
+  if (/(ist|or|er)$/.test(norm)) return 'agent'
+  if (/(ion|ism|ade|age|ment)$/.test(norm)) return 'nominal'
+  return 'verb'
+}
+
+const beVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+const ofWords = new Set(['of', 'at', 'on', 'to', 'for'])
+/** Words after a class noun that do not name a compound ("an antagonist that …", "antagonist drugs"). */
+const notNames = new Set([
+  'and', 'or', 'but', 'nor', 'that', 'which', 'who', 'whose', 'with', 'without', 'in', 'at', 'of', 'to', 'for', 'by', 'on', 'as',
+  'from', 'like', 'such', 'than', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'can', 'may', 'might', 'could', 'will',
+  'would', 'should', 'must', 'also', 'not', 'drug', 'drugs', 'medication', 'medications', 'medicine', 'medicines', 'compound',
+  'compounds', 'agent', 'agents', 'properties', 'property', 'activity', 'activities', 'effect', 'effects', 'action', 'actions',
+  'class', 'family', 'type', 'used', 'use', 'therapy', 'treatment', 'site', 'sites', 'binding', 'mechanism', 'profile', 'and/or',
+  'it', 'its', 'this', 'these', 'the', 'a', 'an', 'when', 'while', 'because', 'since', 'if', 'so', 'then', 'there', 'here'
+])
+
+/**
+ * Does a receptor-action word reach a receptor on that side? A verb acts on the receptor after it
+ * ("blocks NMDA receptors"); the receptor before an active verb is its subject ("the receptors in
+ * the cortex inhibit …"), before a passive one its object ("receptors are blocked by"). A class or
+ * action noun takes its receptor in front ("NMDA receptor antagonist", "NMDA blockade") or after
+ * a preposition ("an antagonist at NMDA receptors", "blockade of NMDA receptors").
+ */
+function receptorBinds(tokens: readonly Token[], from: number, to: number, target: TargetAt): boolean {
+  const form = valueForm(tokens[from]!.norm)
+  if (form === 'verb') {
+    const passive = tokens[from]!.norm.endsWith('ed') && (tokens[to + 1]?.norm === 'by' || beVerbs.has(tokens[from - 1]?.norm ?? ''))
+    // "blocked by the 5-HT2A receptor antagonist …": the receptor after "by" belongs to the agent.
+    return passive ? target.to < from : target.from > to
+  }
+  if (target.to < from) return target.to === from - 1
+  return ofWords.has(tokens[to + 1]?.norm ?? '') || (tokens[to]!.norm === 'of' && target.from === to + 1)
+}
+
+/** Is a plural class noun linked to a subject ("are NMDA antagonists", "act as antagonists") in its clause? */
+function linkedBefore(tokens: readonly Token[], segmentOf: Int32Array, from: number, knowledge: Knowledge): boolean {
+  return knowledge
+    .lexiconIndex('copulas')
+    .search(tokens)
+    .some((match) => {
+      if (match.to >= from || from - match.to > 6 || segmentOf[match.from] !== segmentOf[from]) return false
+      // "are attenuated by 5-HT1A antagonists": the noun is the agent of another verb, not what the subject is.
+      for (let index = match.to + 1; index < from; index++) if (ofWords.has(tokens[index]!.norm) || tokens[index]!.norm === 'by' || tokens[index]!.norm.endsWith('ed')) return false
+      return true
+    })
+}
+
+/** Is the value said to be the only one ("given only intravenously", "intravenous use only")? */
+function saidOnly(tokens: readonly Token[], segmentOf: Int32Array, from: number, to: number, knowledge: Knowledge): boolean {
+  return knowledge
+    .lexiconIndex('exclusive-words')
+    .search(tokens)
+    .some((match) => segmentOf[match.from] === segmentOf[from] && ((match.to < from && from - match.to <= 3) || (match.from > to && match.from - to <= 2)))
+}
+
+/** Words before "by" that make the time after it a difference ("shorter by three days"), not an onset. */
+const differences = new Set(['(', 'shorter', 'longer', 'shortened', 'lengthened', 'prolonged', 'extended', 'reduced', 'increased', 'decreased', 'delayed', 'earlier', 'later', 'faster', 'slower'])
+const onsetPrepositions = new Set(['within', 'after', 'in', 'inside', 'over'])
+const studyNouns = new Set(['trial', 'trials', 'study', 'studies', 'course', 'courses', 'program', 'programme', 'period', 'followup', 'session', 'sessions', 'experiment', 'experiments'])
+
+/**
+ * Is a time in a position to be a treatment's onset or duration? Not a difference ("shorter by
+ * three days"), not a span of something ("years of research", "weeks of treatment"), not a time
+ * until something else happened ("it took years until …").
+ */
+function aboutTreatment(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1]?.norm
+  const next = tokens[to + 1]?.norm
+  if (before === 'by' && differences.has(tokens[from - 2]?.norm ?? tokens[from - 2]?.text ?? '')) return false
+  if (next === 'of' && !onsetPrepositions.has(before ?? '')) return false
+  if (next === 'until' || next === 'before') return false
+  // "a six-week trial", "two years of follow-up": the length of a study.
+  if (next !== undefined && studyNouns.has(next)) return false
+  return true
+}
+
 /** The claims of a sentence with their subjects, polarity, certainty and assertion, in text order. */
-function claimsOf(work: Work, topic: string | undefined, pointAt: PointAt, source: string | undefined): Claim[] {
+function claimsOf(work: Work, topic: string | undefined, pointAt: PointAt, source: string | undefined, knowledge: Knowledge): Claim[] {
   const {tokens, segments, segmentOf, record} = work
   const claims: Claim[] = []
 
@@ -512,27 +750,21 @@ function claimsOf(work: Work, topic: string | undefined, pointAt: PointAt, sourc
     })
     const sentenceLevel = pick(main)
     if (sentenceLevel) return asSubject(sentenceLevel)
-    // A sentence that names no one speaks of the article's topic when a word points back ("it",
-    // "the drug") or when the property only a treatment has (route, receptor action, onset of
-    // relief); effects on outcomes need the pointer: "Regular exercise can improve memory" is not
-    // about the article's drug.
-    if (!topic) return undefined
+    // A sentence that names no one speaks of the article's topic only when a word points back
+    // ("it", "the drug"): a time or a route in a sentence about nobody is no one's claim ("ignore
+    // the result after five minutes", "regular exercise can improve memory").
+    // A form named bare ("intramuscular infusions") is the form of the treatment the article is
+    // about, as a reader takes it; a time, an action or an effect is not.
+    if (!topic || work.entities.length > 0) return undefined
     anaphor ??= anaphorIndex.search(tokens).length > 0
-    if (anaphor || (work.entities.length === 0 && property !== 'effect')) return {subject: topic, text: anaphor ? 'it' : topic, source: 'topic'}
+    if (anaphor) return {subject: topic, text: 'it', source: 'topic'}
+    if (knowledge.properties.get(property)?.target === 'form') return {subject: topic, text: topic, source: 'topic'}
+    // "Ketamine relief is instant. Trials show relief within hours.": a time in a sentence that
+    // names no one is said of the one drug the sentence before it named.
+    if (work.salient && knowledge.properties.get(property)?.kind === 'interval') return {subject: work.salient.entity, text: work.salient.text, source: work.salient.source}
     return undefined
   }
 
-  const negatedAt = (index: number): boolean => {
-    const segmentIndex = segmentOf[index]
-    // Within the clause, up to eight words back: "no trial has shown a reduction in …".
-    for (let look = index - 1; look >= Math.max(0, index - 8); look--) {
-      const token = tokens[look]!
-      if (segmentOf[look] !== segmentIndex && token.kind === 'word') break
-      // "not only … but also" affirms.
-      if (token.kind === 'word' && negators.has(token.norm) && tokens[look + 1]?.norm !== 'only') return true
-    }
-    return false
-  }
 
   const certaintyAt = (index: number): Certainty => {
     const segmentIndex = segmentOf[index]
@@ -543,19 +775,24 @@ function claimsOf(work: Work, topic: string | undefined, pointAt: PointAt, sourc
     return record.certainty === 'boosted' ? 'boosted' : 'plain'
   }
 
-  const assertionAt = (index: number): Assertion => {
+  const assertionAt = (index: number, kinds: ReadonlySet<ScopeKind>): Assertion => {
     if (work.inQuote[index]) return 'quoted'
     if (record.assertion !== 'own') return record.assertion
+    if (kinds.has('reported') || kinds.has('denied')) return 'reported'
+    if (kinds.has('hypothetical')) return 'conditional'
     const segmentIndex = segmentOf[index]!
     const role = segments[segmentIndex]?.role
     if (role === 'conditional') return 'conditional'
-    // An "if" clause earlier in the sentence governs what follows it up to the next main clause.
     return 'own'
   }
 
-  for (const {index, from, to, property, target, value, interval, implied} of work.drafts) {
-    const subject = subjectFor(index, property)
+  for (const {index, from, to, property, target, value, interval, implied, namedAfter, exclusive} of work.drafts) {
+    // "the NMDA receptor antagonist memantine": the value is said of the name after it.
+    const named = namedAfter === undefined ? undefined : work.entities.find((e) => e.from === namedAfter)
+    if (namedAfter !== undefined && !named) continue
+    const subject = named ? {subject: named.entity, text: spanText(tokens, named.from, named.to), source: named.source} : subjectFor(index, property)
     if (!subject) continue
+    const kinds = kindsAt(work.scopes, index, from, to)
     const start = tokens[from]!.start
     const end = tokens[to]!.end
     const position: Position = {start: pointAt(start), end: pointAt(end)}
@@ -568,9 +805,11 @@ function claimsOf(work: Work, topic: string | undefined, pointAt: PointAt, sourc
       value,
       interval,
       implied,
-      polarity: negatedAt(index) ? 'negated' : 'affirmed',
+      polarity: kinds.has('negated') ? 'negated' : 'affirmed',
       certainty: certaintyAt(index),
-      assertion: assertionAt(index),
+      assertion: assertionAt(index, kinds),
+      scope: scopeKinds.filter((kind) => kinds.has(kind)),
+      exclusive,
       text: source === undefined ? spanText(tokens, from, to) : source.slice(start, end),
       start,
       end,

@@ -11,6 +11,7 @@ import type {SentenceAssessment} from './certainty.js'
 import type {FirstPass} from './extract.js'
 import type {Knowledge} from './knowledge.js'
 import type {Starts} from './phrase.js'
+import type {TokenScope} from './scope.js'
 import type {Segment} from './segments.js'
 
 /** The values of one token list for one knowledge base. */
@@ -20,6 +21,8 @@ export interface KnowledgeMemo {
   firstPass: FirstPass | undefined
   /** First passes by the receptor "these receptors" points back to. */
   firstPassByReceptor: Map<string, FirstPass> | undefined
+  /** Scopes (see `scopeOf`). */
+  scopes: TokenScope[] | undefined
 }
 
 export class TokenMemo {
@@ -55,7 +58,7 @@ export class TokenMemo {
 }
 
 function emptySlots(): KnowledgeMemo {
-  return {grade: undefined, firstPass: undefined, firstPassByReceptor: undefined}
+  return {grade: undefined, firstPass: undefined, firstPassByReceptor: undefined, scopes: undefined}
 }
 
 /** Where a token list keeps its memo: a hidden, non-enumerable property (cheaper than a WeakMap). */

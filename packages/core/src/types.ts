@@ -12,6 +12,30 @@ export type Strength = 'none' | 'correlational' | 'conditional_causal' | 'direct
 /** Whether the article itself asserts the claim. */
 export type Assertion = 'own' | 'question' | 'conditional' | 'quoted' | 'reported'
 
+/**
+ * What puts words outside the writer's own plain claim (see `scope.ts`): negation, a condition or
+ * aim, someone else's words, a belief the writer denies, a past state, another country, animals or
+ * the laboratory, a question.
+ */
+export type ScopeKind = 'negated' | 'hypothetical' | 'reported' | 'denied' | 'historical' | 'elsewhere' | 'animal' | 'question'
+
+/** A scope of a ledger sentence in file offsets: the words it governs and the trigger that opened it. */
+export interface ScopeSpan {
+  kind: ScopeKind
+  start: number
+  end: number
+  cueStart: number
+  cueEnd: number
+  cue: string
+}
+
+/**
+ * What kind of text a sentence stands in: running prose, a heading, a list item, a table cell, a
+ * reference (bibliography entries, reference lists, lists of links: never the writer's claims), a
+ * block quote or code.
+ */
+export type Structure = 'prose' | 'heading' | 'list-item' | 'table' | 'reference' | 'quote' | 'code'
+
 /** Evidence status of a fact, as the fact sheets grade it. */
 export type FactStatus = 'established' | 'supported' | 'preclinical' | 'speculative'
 
@@ -39,6 +63,10 @@ export interface Claim {
   polarity: 'affirmed' | 'negated'
   certainty: Certainty
   assertion: Assertion
+  /** The scope kinds in force at the claim's words (`negated` iff polarity is negated). */
+  scope: ScopeKind[]
+  /** Said as the only value ("only intravenously", "exclusively"): a set-valued property then excludes the others. */
+  exclusive: boolean
   /** The words that carry the value. */
   text: string
   /** Offsets into the file. */
@@ -67,6 +95,10 @@ export interface SentenceRecord {
   assertion: Assertion
   /** Sentence stands alone in its paragraph and has no final punctuation: a heading or title. */
   heading: boolean
+  /** What kind of text the sentence stands in. */
+  structure: Structure
+  /** The scopes of the sentence (see `scope.ts`); rules ask `scopeAt`. */
+  scopes: ScopeSpan[]
   /** Indices into `ledger.claims`. */
   claims: number[]
 }
@@ -125,6 +157,12 @@ export interface PropertyDef {
   label: string
   /** `category`: values exclude each other as listed; `interval`: times that cannot overlap conflict. */
   kind: 'category' | 'interval'
+  /**
+   * `one`: a subject has one value (a receptor action); `set`: it may have several (routes, forms,
+   * indications), so two values conflict only when one is said to be the only one, or when the
+   * target itself implies a value (an infusion is intravenous).
+   */
+  cardinality: 'one' | 'set'
   /** What the property needs a target of: `receptor`, `form`, `outcome`, or nothing. */
   target?: 'receptor' | 'form' | 'outcome' | undefined
   values: ValueDef[]
@@ -138,8 +176,12 @@ export interface TargetDef {
   kind: 'receptor' | 'form' | 'outcome'
   label: string
   words: string[]
-  /** Forms: the value they imply for a property (`infusion` implies `route: intravenous`). */
-  implies?: {property: string; value: string} | undefined
+  /**
+   * Forms: the value they imply for a property (`infusion` implies `route: intravenous`), and the
+   * values the form cannot have at all (`rulesOut`: there is no intramuscular infusion), which a
+   * set-valued property then treats as a conflict.
+   */
+  implies?: {property: string; value: string; rulesOut: string[]} | undefined
   origin: PackOrigin
 }
 

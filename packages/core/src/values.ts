@@ -14,18 +14,40 @@ export function claimKey(claim: Pick<Claim, 'subject' | 'property' | 'target'>):
   return `${claim.subject}\u0000${claim.property}\u0000${claim.target ?? ''}`
 }
 
-/** Do two affirmed claims conflict? */
+/**
+ * Do two affirmed claims conflict? For a property that holds one value, when their values exclude
+ * each other. For a property that holds a set (routes), several values are the usual case: only
+ * when one claim says its value is the only one, or when the target rules one of them out (there
+ * is no intramuscular infusion) and not the other.
+ */
 export function conflicts(knowledge: Knowledge, a: Claim, b: Claim): boolean {
   if (a.interval && b.interval) return !overlaps(a.interval, b.interval)
   if (a.value === b.value) return false
-  return knowledge.excludes(a.property, a.value, b.value)
+  if (!knowledge.excludes(a.property, a.value, b.value)) return false
+  if (knowledge.properties.get(a.property)?.cardinality !== 'set') return true
+  if (a.exclusive || b.exclusive) return true
+  const rulesOut = a.target === undefined ? undefined : ruledOut(knowledge, a.property, a.target)
+  return rulesOut !== undefined && rulesOut.has(a.value) !== rulesOut.has(b.value)
 }
 
-/** Does a claim contradict an established fact about its key? */
+/** The values of `property` that a target cannot have (an infusion is never intramuscular). */
+function ruledOut(knowledge: Knowledge, property: string, target: string): ReadonlySet<string> | undefined {
+  const implies = knowledge.targets.get(target)?.implies
+  return implies && implies.property === property && implies.rulesOut.length > 0 ? new Set(implies.rulesOut) : undefined
+}
+
+/**
+ * Does a claim contradict an established fact about its key? A fact about a set-valued property
+ * names one member: a claim contradicts it only by saying another value is the only one, or by a
+ * value the target rules out.
+ */
 export function contradictsFact(knowledge: Knowledge, claim: Claim, fact: FactDef): boolean {
   if (claim.interval && fact.interval) return !overlaps(claim.interval, fact.interval)
   if (claim.value === fact.value) return false
-  return knowledge.excludes(claim.property, claim.value, fact.value)
+  if (!knowledge.excludes(claim.property, claim.value, fact.value)) return false
+  if (knowledge.properties.get(claim.property)?.cardinality !== 'set') return true
+  if (claim.exclusive) return true
+  return claim.target !== undefined && (ruledOut(knowledge, claim.property, claim.target)?.has(claim.value) ?? false)
 }
 
 /**

@@ -28,9 +28,15 @@ export interface Verdict {
 /** How two claims must differ to be compared: another sentence of one article, or another article. */
 export type Scope = 'sentence' | 'file'
 
-/** Can a claim take part in a contradiction at all? */
+/** Scopes under which a claim is not the writer's general statement (see the core's scope engine). */
+const notGeneral = new Set(['negated', 'hypothetical', 'reported', 'denied', 'historical', 'animal', 'question'])
+
+/**
+ * Can a claim take part in a contradiction at all? Only the writer's own, affirmed, general
+ * statements: not negated, conditional, reported, denied, past, about animals, or asked.
+ */
 export function isComparable(claim: Claim): boolean {
-  return claim.polarity === 'affirmed' && claim.assertion === 'own'
+  return claim.polarity === 'affirmed' && claim.assertion === 'own' && !(claim.scope ?? []).some((kind) => notGeneral.has(kind))
 }
 
 const later = (a: Entry, b: Entry): boolean =>

@@ -54,6 +54,7 @@ const property: Shape = {
     id: {shape: id, required: true},
     label: {shape: text},
     kind: {shape: {kind: 'enum', values: ['category', 'interval']}},
+    cardinality: {shape: {kind: 'enum', values: ['one', 'set']}},
     target: {shape: {kind: 'enum', values: ['receptor', 'form', 'outcome']}},
     values: {shape: {kind: 'list', of: value}},
     excludes: {shape: {kind: 'list', of: {kind: 'pair'}}}
@@ -70,7 +71,7 @@ const target: Shape = {
     implies: {
       shape: {
         kind: 'object',
-        fields: {property: {shape: id, required: true}, value: {shape: id, required: true}}
+        fields: {property: {shape: id, required: true}, value: {shape: id, required: true}, rulesOut: {shape: strings}}
       }
     }
   }

@@ -206,6 +206,7 @@ export function readPack(text: string, file: string): Pack {
       id: String(item.id),
       label: str(item, 'label') ?? String(item.id),
       kind: (str(item, 'kind') as PropertyDef['kind'] | undefined) ?? 'category',
+      cardinality: (str(item, 'cardinality') as PropertyDef['cardinality'] | undefined) ?? 'one',
       target: str(item, 'target') as PropertyDef['target'],
       values,
       excludes,
@@ -221,7 +222,9 @@ export function readPack(text: string, file: string): Pack {
       kind: str(item, 'kind') as TargetDef['kind'],
       label: str(item, 'label') ?? String(item.id),
       words: strs(item, 'words'),
-      implies: implies ? {property: String(implies.property), value: String(implies.value)} : undefined,
+      implies: implies
+        ? {property: String(implies.property), value: String(implies.value), rulesOut: Array.isArray(implies.rulesOut) ? implies.rulesOut.map(String) : []}
+        : undefined,
       origin: origin(item)
     }
   })
