@@ -34,3 +34,5 @@ export {shiftTokens, spanText, tokenize, tokenizeText, normalize, type Token} fr
 export {PhraseIndex, type PhraseMatch} from './phrase.js'
 export {segment, type Segment, type SegmentRole} from './segments.js'
 export {claimKey, conflicts, contradictsFact, factsFor, overlaps, valueLabel} from './values.js'
+export {scopeAt, type TokenScope} from './scope.js'
+export type {ScopeKind, ScopeSpan, Structure} from './types.js'

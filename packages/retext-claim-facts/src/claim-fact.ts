@@ -16,7 +16,7 @@
  * assertions of fact and stay quiet, as do sentences that speak of promise or ongoing research
  * (`fact-hedges` lexicon).
  */
-import {ledgerOf, spanText, type ClaimLedger, type FactDef, type Knowledge, type Mention, type Token} from '@claimlint/core'
+import {ledgerOf, scopeAt, spanText, type ClaimLedger, type FactDef, type Knowledge, type Mention, type ScopeKind, type Token} from '@claimlint/core'
 import {knowledgeFor} from '@claimlint/packs'
 import type {Root} from 'nlcst'
 import type {Position} from 'unist'
@@ -33,15 +33,8 @@ export const ruleId = 'claim-fact'
 const url = `${docsBase}${ruleId}.md`
 const meta = {ruleId, source, url}
 
-/** Grammar, not domain knowledge: words that negate what follows them in a clause. */
-const negators = new Set([
-  'not', 'no', 'never', 'neither', 'nor', 'without', 'cannot', 'cant', 'doesnt', 'dont', 'didnt', 'isnt', 'arent',
-  'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'wont', 'lack', 'lacks', 'lacking', 'fail', 'fails', 'failed', 'none'
-])
 /** Past-tense auxiliaries: "nasal sprays were being developed" is history, not status. */
 const pastAuxiliaries = new Set(['was', 'were', 'had', 'once', 'previously', 'formerly', 'until', 'before'])
-/** Words that put a regulatory statement in the past. */
-const historyMarkers = new Set(['until', 'before', 'prior', 'previously', 'formerly', 'originally', 'initially'])
 /** Values whose phrases describe a state that ends ("in development"), so a past tense is history. */
 const transientValues = new Set(['in-development'])
 /**
@@ -126,26 +119,27 @@ function knownMentions(ledger: ClaimLedger, sentence: number): readonly Mention[
   return bySentence.get(sentence) ?? noMentions
 }
 
-/** Is the word at `index` negated within its clause ("does not activate")? */
-function negatedAt(work: SentenceWork, index: number, window = 4): boolean {
-  const {tokens, segmentOf} = work
-  for (let look = index - 1; look >= Math.max(0, index - window); look--) {
-    const token = tokens[look]!
-    if (segmentOf[look] !== segmentOf[index]) break
-    if (token.kind !== 'word') continue
-    if (negators.has(token.norm)) return !(token.norm === 'not' && tokens[look + 1]?.norm === 'only')
-  }
-  return false
+/** Is the word at `index` negated (the ledger's scope engine: "does not activate", "no trial has shown")? */
+function negatedAt(work: SentenceWork, index: number): boolean {
+  const token = work.tokens[index]!
+  return scopeAt(work.record, token.start, token.end).has('negated')
 }
 
-/** The tokens up to `window` words before `index` in its clause. */
-function beforeInClause(work: SentenceWork, index: number, window: number): Token[] {
-  const out: Token[] = []
-  for (let look = index - 1; look >= Math.max(0, index - window); look--) {
-    if (work.segmentOf[look] !== work.segmentOf[index]) break
-    out.push(work.tokens[look]!)
-  }
-  return out
+/** Scope kinds that put words outside the writer's own plain claim about the present. */
+const notOwnClaim: readonly ScopeKind[] = ['negated', 'hypothetical', 'reported', 'denied', 'historical', 'animal', 'question']
+
+/** Are tokens `from`…`to` outside the writer's own plain present claim? */
+function outsideClaim(work: SentenceWork, from: number, to: number): boolean {
+  const kinds = scopeAt(work.record, work.tokens[from]!.start, work.tokens[to]!.end)
+  return notOwnClaim.some((kind) => kinds.has(kind))
+}
+
+/**
+ * Does the sentence name another jurisdiction than the US? Its regulatory statements are then
+ * not judged by the US facts (a fact's `scope.jurisdiction`).
+ */
+function elsewhere(work: SentenceWork): boolean {
+  return work.record.scopes.some((scope) => scope.kind === 'elsewhere')
 }
 
 /** Does the sentence speak of promise, aims or ongoing research before `end`? */
@@ -185,6 +179,8 @@ function checkLedgerClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLedge
     if (!property || property.kind === 'interval' || !property.target) continue
     if (claim.polarity !== 'affirmed' || claim.assertion !== 'own' || claim.certainty === 'hedged') continue
     if (claim.subjectSource === 'found') continue
+    // Hypothetical, reported, denied, historical, animal or questioned (the ledger's scope kinds).
+    if (claim.scope.some((kind) => notOwnClaim.includes(kind))) continue
     const work = works[claim.sentence]
     // The ledger gives a sentence that names no drug to the article's topic; only when the
     // sentence points back at it ("it", "the drug") is the claim the topic's.
@@ -193,7 +189,7 @@ function checkLedgerClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLedge
       const at = indexOfOffset(work.tokens, claim.start)
       // The ledger looks four words back for a negator; "no trial has shown a reduction in"
       // needs the whole clause.
-      if (negatedAt(work, at, 8)) continue
+      if (negatedAt(work, at)) continue
       if (softened(knowledge, work, claim.end)) continue
       if (isPurpose(work.tokens, at)) continue
     }
@@ -235,9 +231,7 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
     if (matches.length === 0) continue
     if (softened(knowledge, work, record.end)) continue
     // The regulatory facts are US facts; another country's schedule or approval is not judged.
-    if (knowledge.lexiconIndex('other-jurisdictions').search(tokens).length > 0) continue
-    // History, not status: "was not controlled until 1999", "before its approval".
-    if (tokens.some((t) => historyMarkers.has(t.norm))) continue
+    if (elsewhere(work)) continue
 
     const forms = knowledge.targetIndex
       .search(tokens)
@@ -245,8 +239,8 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
 
     for (const match of matches) {
       if (negatedAt(work, match.from)) continue
-      // "that it be classified as", "is expected to be approved": a status wished or proposed.
-      if (beforeInClause(work, match.from, 5).some((t) => t.norm === 'be')) continue
+      // History, a wish or proposal ("recommended that it be placed in"), someone else's words.
+      if (outsideClaim(work, match.from, match.to)) continue
       // "FDA-approved studies", "an approved REMS site": the approval is of something else.
       if (approvesSomethingElse(knowledge, work, mentions, match.to + 1)) continue
       const segmentIndex = segmentOf[match.from]
@@ -373,9 +367,9 @@ function checkApprovalDates(file: VFile, knowledge: Knowledge, ledger: ClaimLedg
     const years = tokens.map((t, i) => (/^(19|20)\d\d$/.test(t.text) ? i : -1)).filter((i) => i >= 0)
     if (years.length === 0) continue
     if (softened(knowledge, work, record.end)) continue
-    if (knowledge.lexiconIndex('other-jurisdictions').search(tokens).length > 0) continue
+    if (elsewhere(work)) continue
     for (const cue of found) {
-      if (negatedAt(work, cue.from)) continue
+      if (outsideClaim(work, cue.from, cue.to)) continue
       // "approved in 2019", "approved on 5 March 2019", "In 2019, the FDA approved": a year
       // introduced by "in" or "on" (or a month), not a dateline.
       const introduced = (i: number): boolean => {
@@ -524,8 +518,7 @@ function checkApprovalSets(file: VFile, knowledge: Knowledge, ledger: ClaimLedge
     const conditions = conditionIndex.search(tokens)
     if (conditions.length === 0) continue
     if (softened(knowledge, work, record.end)) continue
-    if (knowledge.lexiconIndex('other-jurisdictions').search(tokens).length > 0) continue
-    if (tokens.some((t) => historyMarkers.has(t.norm))) continue
+    if (elsewhere(work)) continue
     const mentions = knownMentions(ledger, record.index)
     let done = false
 
@@ -533,6 +526,10 @@ function checkApprovalSets(file: VFile, knowledge: Knowledge, ledger: ClaimLedge
     for (const claim of claims) {
       if (done) break
       const kind = claim.values[0]!.tags[0]
+      // "There is no approved …" holds its own negation; any other scope puts it outside.
+      const kinds = scopeAt(record, tokens[claim.from]!.start, tokens[claim.to]!.end)
+      if (notOwnClaim.some((k) => k !== 'negated' && kinds.has(k))) continue
+      if (kind === 'only' && kinds.has('negated')) continue
       const named = conditionsAfter(knowledge, tokens, claim.to + 1, conditions)
       if (named.length === 0 || approvesSomethingElse(knowledge, work, mentions, claim.to + 1)) continue
       if (kind === 'none') {
@@ -578,6 +575,8 @@ function checkApprovalSets(file: VFile, knowledge: Knowledge, ledger: ClaimLedge
       const subject = approvalSubject(ledger, work, mentions, cue.from)
       if (!subject) continue
       const denied = negatedAt(work, cue.from)
+      const kinds = scopeAt(record, tokens[cue.from]!.start, tokens[cue.to]!.end)
+      if (notOwnClaim.some((k) => k !== 'negated' && kinds.has(k))) continue
       const set = indicationSet(knowledge, subject, denied)
       if (!set) continue
       const label = knowledge.entities.get(subject)?.label ?? subject
@@ -635,7 +634,7 @@ function checkClassMembership(file: VFile, knowledge: Knowledge, ledger: ClaimLe
         const words = between.map((t) => t.norm)
         const copula = words.length >= 1 && words.length <= 5 && (copulas.has(words[0]!) || words[0] === ',') &&
           words.slice(1).every((w, i) => (i === 0 ? articles.has(w) || kindWords.has(w) : kindWords.has(w) || w === 'of' || articles.has(w)))
-        if (copula && !negatedAt(work, group.from, 6)) pairs.push({drug, group})
+        if (copula && !negatedAt(work, group.from)) pairs.push({drug, group})
       }
       // "CLASS such as X, Y and Z".
       const after = tokens.slice(group.to + 1, group.to + 3).map((t) => t.norm).join(' ')
