@@ -301,6 +301,21 @@ describe('scoped facts and approvals as sets', () => {
     expect(await facts('Spravato was approved in 2020 for depression with suicidal thoughts.')).toEqual([])
   })
 
+  it('checks the year a drug was first made', async () => {
+    expect(await ids('Ketamine, discovered in 1959, entered surgery a decade later.')).toEqual(['REG-01-synthesis'])
+    expect(await facts('Ketamine was first synthesized in 1962.')).toEqual([])
+    expect(await facts('Sertraline was discovered in 1977.')).toEqual([])
+  })
+
+  it('reports efficacy stated as established where the evidence is mixed', async () => {
+    expect(await ids('Ketamine has proven effective in treating depression and PTSD.')).toEqual(['EFF-PTSD'])
+    expect(await ids('Clinics praise the effectiveness of ketamine in treating PTSD.')).toEqual(['EFF-PTSD'])
+    expect(await facts('Ketamine is effective for treatment-resistant depression.')).toEqual([])
+    expect(await facts('Ketamine may be effective for PTSD.')).toEqual([])
+    expect(await facts('Ketamine has not proven effective for PTSD.')).toEqual([])
+    expect(await facts('Researchers are investigating whether ketamine is effective for PTSD.')).toEqual([])
+  })
+
   it('reads status with its date: a withdrawal, a clearance', async () => {
     expect(await ids('Zulresso is FDA-approved.')).toEqual(['NAS-03'])
     expect(await facts('Zulresso was FDA-approved in 2019.')).toEqual([])

@@ -341,10 +341,10 @@ const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const approvalProperties = new Set(['approval', 'depression-approval', 'ppd-approval'])
 
 /** Dated approval facts of `subject` and the entities that belong to it, else of its parent. */
-function datedApprovals(knowledge: Knowledge, subject: string): FactDef[] {
+function datedApprovals(knowledge: Knowledge, subject: string, properties: ReadonlySet<string> = approvalProperties): FactDef[] {
   const level = (entity: string): FactDef[] => {
     const members = [entity, ...[...knowledge.entities.values()].filter((e) => e.parent === entity).map((e) => e.id)]
-    return knowledge.allFacts.filter((fact) => members.includes(fact.subject) && approvalProperties.has(fact.property) && (fact.dates?.length ?? 0) > 0)
+    return knowledge.allFacts.filter((fact) => members.includes(fact.subject) && properties.has(fact.property) && (fact.dates?.length ?? 0) > 0)
   }
   for (const entity of lineage(knowledge, subject)) {
     const facts = level(entity)
@@ -394,7 +394,9 @@ function checkApprovalDates(file: VFile, knowledge: Knowledge, ledger: ClaimLedg
       }
       if (!subject && mentions.length === 0 && pointsAtTopic(work)) subject = ledger.topic
       if (!subject) continue
-      let facts = datedApprovals(knowledge, subject)
+      // The cue's tags name the dated properties it introduces (approval by default; a synthesis).
+      const dated = cue.values[0]!.tags.length > 0 ? new Set(cue.values[0]!.tags) : approvalProperties
+      let facts = datedApprovals(knowledge, subject, dated)
       if (facts.length === 0) continue
       // A drug has a set of approvals (indications, formulations, generics). "First approved in"
       // is the earliest; a generic, a formulation or a population is none the packs date; a
@@ -434,7 +436,7 @@ function checkApprovalDates(file: VFile, knowledge: Knowledge, ledger: ClaimLedg
         return month > 0 && m ? `${months[Number(m) - 1]![0]!.toUpperCase()}${months[Number(m) - 1]!.slice(1)} ${y}` : y!
       }))]
       const message = file.message(
-        `Unexpected ${month > 0 ? 'date' : 'year'} \`${actual}\` for the approval of ${label}: the facts say ${closest.dates!.join(', ')} (${closest.id}, ${closest.status})`,
+        `Unexpected ${month > 0 ? 'date' : 'year'} \`${actual}\` for the ${dated === approvalProperties ? 'approval' : knowledge.properties.get(closest.property)?.label ?? closest.property} of ${label}: the facts say ${closest.dates!.join(', ')} (${closest.id}, ${closest.status})`,
         {place: spanPosition(file, work, from, yearAt, record.position), ruleId, source}
       )
       message.actual = actual
@@ -600,6 +602,40 @@ function checkApprovalSets(file: VFile, knowledge: Knowledge, ledger: ClaimLedge
   }
 }
 
+/**
+ * Efficacy stated as established for a condition whose evidence the facts call mixed ("proven
+ * effective in treating depression and PTSD"): the `efficacy` facts of the drug's lineage, by the
+ * conditions in their `scope.indications`.
+ */
+function checkEfficacy(file: VFile, knowledge: Knowledge, ledger: ClaimLedger, works: readonly SentenceWork[], reported: Set<number>): void {
+  const cues = knowledge.lexiconIndex('efficacy-cues')
+  const conditionIndex = knowledge.lexiconIndex('conditions')
+  for (const work of works) {
+    const {record, tokens} = work
+    if (reported.has(record.index) || record.assertion !== 'own' || record.certainty === 'hedged') continue
+    const found = cues.search(tokens)
+    if (found.length === 0) continue
+    const conditions = conditionIndex.search(tokens)
+    if (conditions.length === 0 || softened(knowledge, work, record.end)) continue
+    const mentions = knownMentions(ledger, record.index)
+    for (const cue of found) {
+      if (negatedAt(work, cue.from) || outsideClaim(work, cue.from, cue.to)) continue
+      const named = conditionsAfter(knowledge, tokens, cue.to + 1, conditions)
+      if (named.length === 0) continue
+      const subject = approvalSubject(ledger, work, mentions, cue.from)
+      if (!subject) continue
+      const facts = lineage(knowledge, subject).flatMap((entity) => knowledge.facts.get(`${entity}\u0000efficacy\u0000`) ?? [])
+      const condition = named.find((c) => facts.some((f) => f.value === 'mixed' && f.scope.indications.includes(c.id)))
+      if (!condition) continue
+      const fact = facts.find((f) => f.value === 'mixed' && f.scope.indications.includes(condition.id))!
+      const label = knowledge.entities.get(subject)?.label ?? subject
+      reportSet(file, work, cue.from, condition.to, `the evidence for ${label} in ${conditionLabel(knowledge, condition.id)} is mixed`, fact, fact.expected)
+      reported.add(record.index)
+      break
+    }
+  }
+}
+
 const copulas = new Set(['is', 'are', 'was', 'were'])
 const articles = new Set(['a', 'an', 'another', 'the'])
 const kindWords = new Set(['type', 'kind', 'form', 'class', 'member', 'sort'])
@@ -710,6 +746,7 @@ const claimFactRule = lintRule<Root, Options | null | undefined>({origin: `${sou
     if (work) reported.add(work.record.index)
   }
   checkApprovalSets(file, knowledge, ledger, works, reported)
+  checkEfficacy(file, knowledge, ledger, works, reported)
   checkApprovalDates(file, knowledge, ledger, works, reported)
   checkClassMembership(file, knowledge, ledger, works)
 })
