@@ -290,7 +290,7 @@ function checkSentence(file: VFile, knowledge: Knowledge, index: ReferenceIndex,
 
   // Design.
   if (firstDesign && !sameYear.some(designOk)) {
-    if (otherYears.some(designOk)) return
+    if (otherYears.some((reference) => index.designs.get(reference)!.size > 0 && designOk(reference))) return
     const reference = sameYear[0]!
     message(
       `Unexpected design ${quotation(text(file, tokens, firstDesign.from, firstDesign.to), '`')} for ${citation.surname} et al. (${citation.year}), which is a ${reference.design}`,
