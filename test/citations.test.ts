@@ -70,6 +70,14 @@ describe('citation', () => {
     expect(await citations('Murrough et al. (2005) described a trial in the American Journal of Psychiatry.')).toEqual([])
   })
 
+  it('stays quiet when the wrong field fits another study of the same first author', async () => {
+    // Two PTSD trials by one first author: a 2014 citation in the journal of the 2021 trial may
+    // have the year wrong rather than the journal.
+    expect(await citations('Feder et al. (2014) reported their PTSD trial in the American Journal of Psychiatry.')).toEqual([])
+    // One field wrong and no other study of the author it fits: reported.
+    expect((await citations('Feder et al. (2014) reported their trial in The Lancet.')).map((m) => m.actual)).toEqual(['The Lancet'])
+  })
+
   it('stays quiet on unknown studies, several citations, and names that are not citations', async () => {
     expect(await citations('Okafor et al. (2021) reported ketamine results in the American Journal of Psychiatry.')).toEqual([])
     expect(await citations('Both Zarate et al. (2006) and Murrough et al. (2013) appeared in the American Journal of Psychiatry.')).toEqual([])

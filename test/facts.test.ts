@@ -8,6 +8,7 @@ import path from 'node:path'
 import {readPack} from '@claimlint/core'
 import {builtinPacks} from '@claimlint/packs'
 import {lint} from 'claimlint'
+import {parse as parseYaml} from 'yaml'
 import {ParseEnglish} from 'parse-english'
 import retextClaimFacts, {claimFact} from 'retext-claim-facts'
 import {unified, type Plugin} from 'unified'
@@ -255,6 +256,103 @@ describe('claim-fact', () => {
   })
 })
 
+describe('scoped facts and approvals as sets', () => {
+  const ids = async (text: string) => (await facts(text)).map((m) => m.note?.match(/Fact `([^`]+)`/)?.[1])
+
+  it('checks each condition a drug is said to be approved for against its closed set of indications', async () => {
+    expect(await ids('Ketamine is approved for anesthesia and chronic pain.')).toEqual(['REG-01'])
+    expect(await ids('Lithium is approved for bipolar disorder and for depression.')).toEqual(['LI-01'])
+    expect(await ids('Fluvoxamine is indicated for PTSD.')).toEqual(['SSRI-03-approval'])
+    // Naming one member of the set, or the broader condition of a member, is fine.
+    expect(await facts('Ketamine has been FDA-approved as an anesthetic since 1970.')).toEqual([])
+    expect(await facts('Fluvoxamine is approved for OCD.')).toEqual([])
+    expect(await facts('Esketamine is approved for treatment-resistant depression in adults.')).toEqual([])
+    expect(await facts('Zuranolone is approved for postpartum depression.')).toEqual([])
+    // Hedged, wished, negated or another country's approval: not judged.
+    expect(await facts('Ketamine might one day be approved for chronic pain.')).toEqual([])
+    expect(await facts('Ketamine is not approved for chronic pain.')).toEqual([])
+    expect(await facts('In Canada, lithium is approved for depression.')).toEqual([])
+    // A drug no pack knows, named before the words, is their subject.
+    expect(await facts('Velorazine is indicated for insomnia.')).toEqual([])
+  })
+
+  it('reports a denied member of a drug’s own set, not of a related drug’s', async () => {
+    expect(await ids('Spravato is not approved for treatment-resistant depression.')).toEqual(['REG-02'])
+    expect(await facts('Racemic ketamine is not approved for treatment-resistant depression.')).toEqual([])
+  })
+
+  it('reads "no approved treatment" and "the only approved" as claims about the set', async () => {
+    expect(await ids('There is no approved medicine for depression with suicidal thoughts.')).toEqual(['REG-03'])
+    expect(await ids('Sadly, no FDA-approved treatment exists for postpartum depression.')).toEqual(['NAS-04'])
+    expect(await ids('Spravato is the only FDA-approved treatment for postpartum depression.')).toEqual(['NAS-04'])
+    // True as written: nothing in the packs is approved for PTSD; a drug's own lack of approval.
+    expect(await facts('There is no FDA-approved medicine for PTSD.')).toEqual([])
+    expect(await facts('Ketamine has no approved use for depression.')).toEqual([])
+    expect(await facts('Zuranolone is the first oral medicine approved for postpartum depression.')).toEqual([])
+    expect(await facts('Some say there is no approved medicine for depression with suicidal thoughts, but that is wrong.')).toEqual([])
+  })
+
+  it('judges an approval year only against the approval it names', async () => {
+    expect((await facts('Prozac was first approved in 2003.')).map((m) => m.expected)).toEqual([['1987']])
+    expect((await facts('Zurzuvae was approved in May 2023 for postpartum depression.')).length).toBe(1)
+    // A generic, a formulation, a population or a use the packs do not date.
+    expect(await facts('In 2006 the FDA approved a generic version of escitalopram.')).toEqual([])
+    expect(await facts('In 2013 a low-dose form of paroxetine was approved for hot flashes.')).toEqual([])
+    expect(await facts('Escitalopram was approved for children in 2009.')).toEqual([])
+    expect(await facts('Spravato was approved in 2020 for depression with suicidal thoughts.')).toEqual([])
+  })
+
+  it('checks the year a drug was first made', async () => {
+    expect(await ids('Ketamine, discovered in 1959, entered surgery a decade later.')).toEqual(['REG-01-synthesis'])
+    expect(await facts('Ketamine was first synthesized in 1962.')).toEqual([])
+    expect(await facts('Sertraline was discovered in 1977.')).toEqual([])
+  })
+
+  it('reports efficacy stated as established where the evidence is mixed', async () => {
+    expect(await ids('Ketamine has proven effective in treating depression and PTSD.')).toEqual(['EFF-PTSD'])
+    expect(await ids('Clinics praise the effectiveness of ketamine in treating PTSD.')).toEqual(['EFF-PTSD'])
+    expect(await facts('Ketamine is effective for treatment-resistant depression.')).toEqual([])
+    expect(await facts('Ketamine may be effective for PTSD.')).toEqual([])
+    expect(await facts('Ketamine has not proven effective for PTSD.')).toEqual([])
+    expect(await facts('Researchers are investigating whether ketamine is effective for PTSD.')).toEqual([])
+  })
+
+  it('reads status with its date: a withdrawal, a clearance', async () => {
+    expect(await ids('Zulresso is FDA-approved.')).toEqual(['NAS-03'])
+    expect(await facts('Zulresso was FDA-approved in 2019.')).toEqual([])
+    expect(await ids('TMS is an FDA-approved treatment for depression.')).toEqual(['TMS-01'])
+    expect(await facts('TMS is FDA-cleared for depression.')).toEqual([])
+  })
+
+  it('does not read other approvals as the drug’s own', async () => {
+    // Off-label for another condition is not off-label for depression.
+    expect(await facts('Sertraline is sometimes prescribed off-label for insomnia.')).toEqual([])
+    expect(await ids('Sertraline is used off-label for depression.')).toEqual(['SSRI-02'])
+    // Studies, sites and devices approved are not the drug approved.
+    expect(await facts('Later, FDA-approved MDMA studies took place at several universities.')).toEqual([])
+    expect(await facts('The clinic is an FDA-approved site for psilocybin trials.')).toEqual([])
+    // A recommendation that was overruled is not the status.
+    expect(await facts('The judge recommended that MDMA be placed in Schedule III, but the agency refused.')).toEqual([])
+    expect(await facts('In the UK, ketamine is a Class B drug and in Canada it is in Schedule I.')).toEqual([])
+  })
+
+  it('gives plain claims on preclinical mechanisms an information message naming status and source', async () => {
+    const [message, ...rest] = await facts('Ketamine works by regrowing synaptic connections in the brain.')
+    expect(rest).toEqual([])
+    expect(message?.fatal).toBeUndefined()
+    expect(message?.reason).toMatch(/preclinical/)
+    expect(message?.note).toMatch(/Source: Zanos & Gould/)
+    expect(await ids('Ketamine boosts dopamine production.')).toEqual(['MECH-05-effect'])
+    expect(await ids('Ketamine raises dopamine release.')).toEqual(['MECH-05'])
+    expect(await ids('Ketamine stimulates the release of BDNF.')).toEqual(['MECH-03'])
+    // Hedged, animal or negated: quiet.
+    expect(await facts('Ketamine may promote the growth of new synapses.')).toEqual([])
+    expect(await facts('In rodents, ketamine regrows synaptic connections.')).toEqual([])
+    expect(await facts('Ketamine has not been shown to regrow synapses in patients.')).toEqual([])
+    expect(await facts('Researchers think ketamine might foster new neural connections.')).toEqual([])
+  })
+})
+
 describe('careful reference prose', () => {
   // Correct statements written for this test, in the register of drug references and consumer
   // health pages: none of them may produce a claim-fact or citation message.
@@ -323,10 +421,11 @@ describe('seed articles (read from ../shared/seeds, never copied here)', () => {
     }
     expect(found).toEqual({
       '000': ['claim-fact:MECH-01', 'claim-fact:MECH-06', 'claim-fact:ROUTE-02', 'claim-fact:SI-03'],
-      '001': ['claim-fact:MECH-07', 'claim-fact:MECH-04', 'claim-fact:MECH-01', 'claim-fact:MECH-06'],
+      '001': ['claim-fact:MECH-07', 'claim-fact:MECH-04', 'claim-fact:MECH-06-plasticity', 'claim-fact:MECH-01', 'claim-fact:MECH-06'],
       '002': ['claim-fact:REG-02'],
       '003': ['citation:zarate-2006', 'citation:caddy-2015'],
-      '004': []
+      // Synapse growth stated plainly about people: information on a preclinical fact.
+      '004': ['claim-fact:MECH-06-plasticity']
     })
   })
 })
@@ -345,8 +444,6 @@ describe('noise on prose nobody wrote for this project (read from ../shared/data
         .trim()
         .split('\n')
         .map((line) => String((JSON.parse(line) as {text: string}).text)),
-    'ketamine press releases': () =>
-      fs.readdirSync(path.join(dataDir, 'ketamine-press-releases')).map((name) => fs.readFileSync(path.join(dataDir, 'ketamine-press-releases', name), 'utf8')),
     'biomedical abstracts': () => {
       const rows = fs.readFileSync(path.join(dataDir, 'hedge/bioscope-abstracts.dev.tsv'), 'utf8').trim().split('\n').slice(1)
       const documents = new Map<string, string>()
@@ -381,3 +478,38 @@ describe('noise on prose nobody wrote for this project (read from ../shared/data
     })
   }
 })
+
+// The ketamine press releases hold real factual errors, so their measure is the gold annotation
+// (test/eval/annotations/ketamine-releases-facts.yml: file, line, kind, fact), not a noise rate.
+describe('ketamine press releases against the gold annotation of their factual errors', () => {
+  const releases = path.resolve('../shared/data/ketamine-press-releases')
+  const goldFile = path.resolve('test/eval/annotations/ketamine-releases-facts.yml')
+  const present = fs.existsSync(releases) && fs.existsSync(goldFile)
+  if (!present) console.warn(`facts: ${releases} or its annotation is absent; the release measure is skipped`)
+  const run = present ? it : it.skip
+
+  run('reports annotated errors with precision of at least 0.9', async () => {
+    const gold = parseYaml(fs.readFileSync(goldFile, 'utf8')) as {entries: Array<{file: string; line: number}>}
+    const annotated = new Set(gold.entries.map((entry) => `${entry.file}:${entry.line}`))
+    let messages = 0
+    let correct = 0
+    const found = new Set<string>()
+    for (const name of fs.readdirSync(releases).sort()) {
+      const file = await lint({path: path.join(releases, name)})
+      for (const message of file.messages) {
+        if (message.ruleId !== 'claim-fact' && message.ruleId !== 'citation') continue
+        messages++
+        const key = `${name}:${message.line}`
+        if (annotated.has(key)) {
+          correct++
+          found.add(key)
+        }
+      }
+    }
+    const hits = gold.entries.filter((entry) => found.has(`${entry.file}:${entry.line}`)).length
+    console.log(`ketamine press releases: ${correct} of ${messages} fact and citation messages on annotated errors; ${hits} of ${gold.entries.length} annotated errors found`)
+    expect(messages).toBeGreaterThan(0)
+    expect(correct / messages).toBeGreaterThanOrEqual(0.9)
+  })
+})
+

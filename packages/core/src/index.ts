@@ -5,6 +5,7 @@ export type {
   ClaimLedger,
   EntityDef,
   FactDef,
+  FactScope,
   FactStatus,
   Interval,
   Lexicon,

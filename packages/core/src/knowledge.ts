@@ -106,6 +106,15 @@ export function createKnowledge(packs: readonly Pack[]): Knowledge {
       problem(fact.origin, `fact \`${fact.id}\` is about \`${fact.property}\`, a time property, and needs a \`range\``)
     }
     if (fact.target && !targets.has(fact.target)) problem(fact.origin, `fact \`${fact.id}\` names unknown target \`${fact.target}\``)
+    for (const product of fact.scope.products) {
+      if (!targets.has(product)) problem(fact.origin, `fact \`${fact.id}\` scopes to unknown product \`${product}\``)
+    }
+    const conditions = lexicons.get('conditions')?.entries
+    for (const indication of fact.scope.indications) {
+      if (!conditions?.some((entry) => entry.id === indication)) {
+        problem(fact.origin, `fact \`${fact.id}\` names indication \`${indication}\`, which is not an entry of the \`conditions\` lexicon`)
+      }
+    }
     const key = factKey(fact.subject, fact.property, fact.target)
     const list = facts.get(key)
     if (list) list.push(fact)

@@ -223,7 +223,25 @@ export interface FactDef {
   url?: string | undefined
   /** Approval facts: dates the approvals were granted (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
   dates?: string[] | undefined
+  /** Where, for what and when the fact holds. */
+  scope: FactScope
   origin: PackOrigin
+}
+
+/** The scope of a fact: a claim outside it is not judged by the fact. */
+export interface FactScope {
+  /** `US` unless the pack says otherwise; `any` holds everywhere. */
+  jurisdiction: string
+  /** Target ids of the products or forms the fact is about; empty: every product of the subject. */
+  products: string[]
+  population?: string | undefined
+  dose?: string | undefined
+  /** Approval facts: the closed set of indications (ids of the `conditions` lexicon); empty: not known as a set. */
+  indications: string[]
+  /** The status holds from this date. */
+  since?: string | undefined
+  /** The status held until this date. */
+  until?: string | undefined
 }
 
 /** A phrase lexicon entry (hype, hedges, boosters, absolutes…). */

@@ -4,7 +4,8 @@
  * are not the study's. Studies come from the `references` of the packs; the journal, design and
  * topic words from the lexicons `citation-journals`, `citation-designs` and `citation-topics`.
  * A citation of a study the packs do not list stays quiet, and so does a sentence that cites
- * more than one study (the words cannot be given to one of them safely).
+ * more than one study (the words cannot be given to one of them safely), and a wrong field that
+ * fits another study of the same first author (several candidates: the year may be the slip).
  */
 import {ledgerOf, PhraseIndex, spanText, tokenizeText, type Knowledge, type LexiconEntry, type PhraseMatch, type ReferenceDef, type Token} from '@claimlint/core'
 import {knowledgeFor} from '@claimlint/packs'
@@ -266,10 +267,15 @@ function checkSentence(file: VFile, knowledge: Knowledge, index: ReferenceIndex,
     return
   }
 
+  // Several candidate studies: when the field the sentence gets wrong fits another study of the
+  // same first author (another year), the year may be the slip as well as the field; no message.
+  const otherYears = citation.references.filter((reference) => reference.year !== citation.year)
+
   // Journal.
   if (journals.length === 1) {
     const journal = journals[0]!
     if (!sameYear.some((reference) => journalOk(reference, journal.ids))) {
+      if (otherYears.some((reference) => index.journals.get(reference)!.size > 0 && journalOk(reference, journal.ids))) return
       const reference = sameYear.find(designOk) ?? sameYear[0]!
       message(
         `Unexpected journal ${quotation(text(file, tokens, journal.from, journal.to), '`')} for ${citation.surname} et al. (${citation.year}), which appeared in ${reference.venue}`,
@@ -284,6 +290,7 @@ function checkSentence(file: VFile, knowledge: Knowledge, index: ReferenceIndex,
 
   // Design.
   if (firstDesign && !sameYear.some(designOk)) {
+    if (otherYears.some((reference) => index.designs.get(reference)!.size > 0 && designOk(reference))) return
     const reference = sameYear[0]!
     message(
       `Unexpected design ${quotation(text(file, tokens, firstDesign.from, firstDesign.to), '`')} for ${citation.surname} et al. (${citation.year}), which is a ${reference.design}`,
@@ -299,6 +306,7 @@ function checkSentence(file: VFile, knowledge: Knowledge, index: ReferenceIndex,
   const topicIds = [...new Set(entryIds(topicMatches))]
   const candidates = sameYear.filter(designOk)
   if (topicIds.length > 0 && candidates.length > 0 && !candidates.some((reference) => topicOk(reference, topicIds))) {
+    if (otherYears.some((reference) => index.topics.get(reference)!.size > 0 && topicOk(reference, topicIds) && designOk(reference))) return
     const reference = candidates[0]!
     const has = index.topics.get(reference)!
     const wrong = topicMatches.find((match) => match.values.some((entry) => !has.has(entry.id)))!

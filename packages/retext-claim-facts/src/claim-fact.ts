@@ -16,13 +16,14 @@
  * assertions of fact and stay quiet, as do sentences that speak of promise or ongoing research
  * (`fact-hedges` lexicon).
  */
-import {ledgerOf, spanText, type ClaimLedger, type FactDef, type Knowledge, type Mention, type Token} from '@claimlint/core'
+import {ledgerOf, scopeAt, spanText, type ClaimLedger, type FactDef, type Knowledge, type Mention, type ScopeKind, type Token} from '@claimlint/core'
 import {knowledgeFor} from '@claimlint/packs'
 import type {Root} from 'nlcst'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {lintRule} from 'unified-lint-rule'
 import {applicableFacts, contradicted, family, lineage, plainWords, reportAgainstFact} from './facts.js'
+import {approvedFor, conditionLabel, conditionsAfter, coversCondition, indicationSet, indicationsOf} from './approval-sets.js'
 import {docsBase, source, type Options} from './options.js'
 import {sentencesOf, type SentenceWork} from './sentences.js'
 import {pointAt} from './place.js'
@@ -32,15 +33,8 @@ export const ruleId = 'claim-fact'
 const url = `${docsBase}${ruleId}.md`
 const meta = {ruleId, source, url}
 
-/** Grammar, not domain knowledge: words that negate what follows them in a clause. */
-const negators = new Set([
-  'not', 'no', 'never', 'neither', 'nor', 'without', 'cannot', 'cant', 'doesnt', 'dont', 'didnt', 'isnt', 'arent',
-  'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'wont', 'lack', 'lacks', 'lacking', 'fail', 'fails', 'failed', 'none'
-])
 /** Past-tense auxiliaries: "nasal sprays were being developed" is history, not status. */
 const pastAuxiliaries = new Set(['was', 'were', 'had', 'once', 'previously', 'formerly', 'until', 'before'])
-/** Words that put a regulatory statement in the past. */
-const historyMarkers = new Set(['until', 'before', 'prior', 'previously', 'formerly', 'originally', 'initially'])
 /** Values whose phrases describe a state that ends ("in development"), so a past tense is history. */
 const transientValues = new Set(['in-development'])
 /**
@@ -66,8 +60,30 @@ const pointerDeterminers = new Set(['the', 'this', 'that', 'its'])
 
 /** Does the sentence point back at the topic? Asked by several checks, so answered once per sentence. */
 function pointsAtTopic(work: SentenceWork): boolean {
-  work.pointsBack ??= pointsBack(work.tokens)
+  work.pointsBack ??= pointsBack(work.tokens) && topicNear(work)
   return work.pointsBack
+}
+
+/** How many sentences back an anaphor may reach for the topic. */
+const topicReach = 3
+const topicSentences = new WeakMap<ClaimLedger, Set<number>>()
+let currentLedger: ClaimLedger | undefined
+
+/**
+ * Was the topic named in this sentence or in the few before it? "It" with the topic last named
+ * pages earlier is as likely to mean the substance of the paragraph (an article's own subject,
+ * unknown to the packs) as the drug the packs know.
+ */
+function topicNear(work: SentenceWork): boolean {
+  const ledger = currentLedger
+  if (!ledger?.topic) return false
+  let named = topicSentences.get(ledger)
+  if (!named) {
+    named = new Set(ledger.mentions.filter((m) => m.entity === ledger.topic).map((m) => m.sentence))
+    topicSentences.set(ledger, named)
+  }
+  for (let back = 0; back <= topicReach; back++) if (named.has(work.record.index - back)) return true
+  return false
 }
 
 function pointsBack(tokens: readonly Token[]): boolean {
@@ -103,16 +119,27 @@ function knownMentions(ledger: ClaimLedger, sentence: number): readonly Mention[
   return bySentence.get(sentence) ?? noMentions
 }
 
-/** Is the word at `index` negated within its clause ("does not activate")? */
-function negatedAt(work: SentenceWork, index: number, window = 4): boolean {
-  const {tokens, segmentOf} = work
-  for (let look = index - 1; look >= Math.max(0, index - window); look--) {
-    const token = tokens[look]!
-    if (segmentOf[look] !== segmentOf[index]) break
-    if (token.kind !== 'word') continue
-    if (negators.has(token.norm)) return !(token.norm === 'not' && tokens[look + 1]?.norm === 'only')
-  }
-  return false
+/** Is the word at `index` negated (the ledger's scope engine: "does not activate", "no trial has shown")? */
+function negatedAt(work: SentenceWork, index: number): boolean {
+  const token = work.tokens[index]!
+  return scopeAt(work.record, token.start, token.end).has('negated')
+}
+
+/** Scope kinds that put words outside the writer's own plain claim about the present. */
+const notOwnClaim: readonly ScopeKind[] = ['negated', 'hypothetical', 'reported', 'denied', 'historical', 'animal', 'question']
+
+/** Are tokens `from`…`to` outside the writer's own plain present claim? */
+function outsideClaim(work: SentenceWork, from: number, to: number): boolean {
+  const kinds = scopeAt(work.record, work.tokens[from]!.start, work.tokens[to]!.end)
+  return notOwnClaim.some((kind) => kinds.has(kind))
+}
+
+/**
+ * Does the sentence name another jurisdiction than the US? Its regulatory statements are then
+ * not judged by the US facts (a fact's `scope.jurisdiction`).
+ */
+function elsewhere(work: SentenceWork): boolean {
+  return work.record.scopes.some((scope) => scope.kind === 'elsewhere')
 }
 
 /** Does the sentence speak of promise, aims or ongoing research before `end`? */
@@ -154,6 +181,8 @@ function checkLedgerClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLedge
     // Another country, a condition, a past state, animals, a denied belief or a question: outside the facts' scope.
     if (claim.scope.some((kind) => kind !== 'negated' && kind !== 'reported')) continue
     if (claim.subjectSource === 'found') continue
+    // Hypothetical, reported, denied, historical, animal or questioned (the ledger's scope kinds).
+    if (claim.scope.some((kind) => notOwnClaim.includes(kind))) continue
     const work = works[claim.sentence]
     // The ledger gives a sentence that names no drug to the article's topic; only when the
     // sentence points back at it ("it", "the drug") is the claim the topic's.
@@ -162,7 +191,7 @@ function checkLedgerClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLedge
       const at = indexOfOffset(work.tokens, claim.start)
       // The ledger looks four words back for a negator; "no trial has shown a reduction in"
       // needs the whole clause.
-      if (negatedAt(work, at, 8)) continue
+      if (negatedAt(work, at)) continue
       if (softened(knowledge, work, claim.end)) continue
       if (isPurpose(work.tokens, at)) continue
     }
@@ -204,9 +233,7 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
     if (matches.length === 0) continue
     if (softened(knowledge, work, record.end)) continue
     // The regulatory facts are US facts; another country's schedule or approval is not judged.
-    if (knowledge.lexiconIndex('other-jurisdictions').search(tokens).length > 0) continue
-    // History, not status: "was not controlled until 1999", "before its approval".
-    if (tokens.some((t) => historyMarkers.has(t.norm))) continue
+    if (elsewhere(work)) continue
 
     const forms = knowledge.targetIndex
       .search(tokens)
@@ -214,6 +241,10 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
 
     for (const match of matches) {
       if (negatedAt(work, match.from)) continue
+      // History, a wish or proposal ("recommended that it be placed in"), someone else's words.
+      if (outsideClaim(work, match.from, match.to)) continue
+      // "FDA-approved studies", "an approved REMS site": the approval is of something else.
+      if (approvesSomethingElse(knowledge, work, mentions, match.to + 1)) continue
       const segmentIndex = segmentOf[match.from]
       const local = mentions.filter((m) => segmentOf[indexOfOffset(tokens, m.start)] === segmentIndex)
       let subjects = [...new Set((local.length > 0 ? local : mentions).map((m) => m.entity))]
@@ -260,14 +291,18 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
           })
           fact = contradicted(knowledge, sense.property, sense.value, facts)
           if (fact && useSpecific.has(sense.property) && fact.value === 'approved') fact = undefined
-          // A drug approved for nothing is not approved for depression either (psilocybin, MDMA).
+          // A drug approved for nothing is not approved for depression either (psilocybin, MDMA);
+          // nor is a cleared device or a withdrawn drug.
           const broader = broaderProperty[sense.property]
           if (!fact && facts.length === 0 && broader && sense.value === 'approved') {
             fact = subjects
               .flatMap((subject) => lineage(knowledge, subject))
               .flatMap((entity) => knowledge.facts.get(`${entity}\u0000${broader}\u0000`) ?? [])
-              .find((candidate) => candidate.value === 'not-approved')
+              .find((candidate) => candidate.value !== 'approved' && knowledge.excludes(broader, 'approved', candidate.value))
           }
+          // A status that holds since a date (a withdrawal) does not judge the past tense or an
+          // earlier year: "was approved in 2019".
+          if (fact?.scope?.since && pastOrEarlier(tokens, match.from, fact.scope.since)) fact = undefined
         }
         if (!fact) continue
         const start = tokens[from]!.start
@@ -293,14 +328,25 @@ function checkSentenceClaims(file: VFile, knowledge: Knowledge, ledger: ClaimLed
   }
 }
 
+/** Is the status at `at` put in the past ("was approved"), or dated before `since`? */
+function pastOrEarlier(tokens: readonly Token[], at: number, since: string): boolean {
+  const before = tokens.slice(Math.max(0, at - 4), at)
+  if (before.some((t) => pastAuxiliaries.has(t.norm) || t.norm === 'been')) return true
+  const year = Number(since.slice(0, 4))
+  return tokens.some((t) => /^(19|20)\d\d$/.test(t.text) && Number(t.text) < year)
+}
+
+/** Words that make an approval date the first one ("first approved in", "originally approved"). */
+const firstWords = new Set(['first', 'originally', 'initially'])
+
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 const approvalProperties = new Set(['approval', 'depression-approval', 'ppd-approval'])
 
 /** Dated approval facts of `subject` and the entities that belong to it, else of its parent. */
-function datedApprovals(knowledge: Knowledge, subject: string): FactDef[] {
+function datedApprovals(knowledge: Knowledge, subject: string, properties: ReadonlySet<string> = approvalProperties): FactDef[] {
   const level = (entity: string): FactDef[] => {
     const members = [entity, ...[...knowledge.entities.values()].filter((e) => e.parent === entity).map((e) => e.id)]
-    return knowledge.allFacts.filter((fact) => members.includes(fact.subject) && approvalProperties.has(fact.property) && (fact.dates?.length ?? 0) > 0)
+    return knowledge.allFacts.filter((fact) => members.includes(fact.subject) && properties.has(fact.property) && (fact.dates?.length ?? 0) > 0)
   }
   for (const entity of lineage(knowledge, subject)) {
     const facts = level(entity)
@@ -323,9 +369,9 @@ function checkApprovalDates(file: VFile, knowledge: Knowledge, ledger: ClaimLedg
     const years = tokens.map((t, i) => (/^(19|20)\d\d$/.test(t.text) ? i : -1)).filter((i) => i >= 0)
     if (years.length === 0) continue
     if (softened(knowledge, work, record.end)) continue
-    if (knowledge.lexiconIndex('other-jurisdictions').search(tokens).length > 0) continue
+    if (elsewhere(work)) continue
     for (const cue of found) {
-      if (negatedAt(work, cue.from)) continue
+      if (outsideClaim(work, cue.from, cue.to)) continue
       // "approved in 2019", "approved on 5 March 2019", "In 2019, the FDA approved": a year
       // introduced by "in" or "on" (or a month), not a dateline.
       const introduced = (i: number): boolean => {
@@ -350,8 +396,25 @@ function checkApprovalDates(file: VFile, knowledge: Knowledge, ledger: ClaimLedg
       }
       if (!subject && mentions.length === 0 && pointsAtTopic(work)) subject = ledger.topic
       if (!subject) continue
-      const facts = datedApprovals(knowledge, subject)
+      // The cue's tags name the dated properties it introduces (approval by default; a synthesis).
+      const dated = cue.values[0]!.tags.length > 0 ? new Set(cue.values[0]!.tags) : approvalProperties
+      let facts = datedApprovals(knowledge, subject, dated)
       if (facts.length === 0) continue
+      // A drug has a set of approvals (indications, formulations, generics). "First approved in"
+      // is the earliest; a generic, a formulation or a population is none the packs date; a
+      // named use is judged only by the approvals of that use.
+      const first = tokens.slice(Math.max(0, cue.from - 2), cue.from).some((t) => firstWords.has(t.norm))
+      if (!first) {
+        if (knowledge.lexiconIndex('approval-qualifiers').search(tokens).length > 0) continue
+        const named = conditionsAfter(knowledge, tokens, cue.to + 1, knowledge.lexiconIndex('conditions').search(tokens))
+        if (named.length > 0) {
+          facts = facts.filter((fact) => indicationsOf(fact).some((member) => named.some((c) => coversCondition(knowledge, member, c.id))))
+          if (facts.length === 0) continue
+        }
+      } else {
+        const earliest = facts.flatMap((fact) => fact.dates!).sort()[0]!
+        facts = facts.filter((fact) => fact.dates!.includes(earliest)).map((fact) => ({...fact, dates: [earliest]}))
+      }
       const year = Number(tokens[yearAt]!.text)
       const monthWord = tokens[yearAt - 1]?.norm ?? ''
       const month = months.indexOf(monthWord) + 1
@@ -375,7 +438,7 @@ function checkApprovalDates(file: VFile, knowledge: Knowledge, ledger: ClaimLedg
         return month > 0 && m ? `${months[Number(m) - 1]![0]!.toUpperCase()}${months[Number(m) - 1]!.slice(1)} ${y}` : y!
       }))]
       const message = file.message(
-        `Unexpected ${month > 0 ? 'date' : 'year'} \`${actual}\` for the approval of ${label}: the facts say ${closest.dates!.join(', ')} (${closest.id}, ${closest.status})`,
+        `Unexpected ${month > 0 ? 'date' : 'year'} \`${actual}\` for the ${dated === approvalProperties ? 'approval' : knowledge.properties.get(closest.property)?.label ?? closest.property} of ${label}: the facts say ${closest.dates!.join(', ')} (${closest.id}, ${closest.status})`,
         {place: spanPosition(file, work, from, yearAt, record.position), ruleId, source}
       )
       message.actual = actual
@@ -384,6 +447,192 @@ function checkApprovalDates(file: VFile, knowledge: Knowledge, ledger: ClaimLedg
       message.note =
         `${closest.statement.trim()} Status: ${closest.status}. Source: ${closest.source}` +
         `${closest.url ? ` (${closest.url})` : ''}. Fact \`${closest.id}\` in \`${closest.origin.file}\`.`
+      break
+    }
+  }
+}
+
+/** A message for a claim about a set of approvals, with the fact that shows the set. */
+function reportSet(file: VFile, work: SentenceWork, from: number, to: number, reason: string, fact: FactDef, expected: string[]): void {
+  const {tokens, record} = work
+  const actual = plainWords(String(file.value ?? '').slice(tokens[from]!.start, tokens[to]!.end)) || spanText(tokens, from, to)
+  const message = file.message(`Unexpected \`${actual}\`: ${reason} (${fact.id}, ${fact.status})`, {
+    place: spanPosition(file, work, from, to, record.position),
+    ruleId,
+    source
+  })
+  message.actual = actual
+  message.expected = expected
+  message.url = url
+  message.note =
+    `${fact.statement.trim()} Status: ${fact.status}. Source: ${fact.source}` +
+    `${fact.url ? ` (${fact.url})` : ''}. Fact \`${fact.id}\` in \`${fact.origin.file}\`.`
+  if (isTentative(fact.status)) markInformational(message)
+}
+
+/** The drug a sentence's approval words are about: a mention before `at` (nearest), else one after, else the topic pointed at. */
+function approvalSubject(ledger: ClaimLedger, work: SentenceWork, mentions: readonly Mention[], at: number): string | undefined {
+  let best: Mention | undefined
+  let distance = Infinity
+  // Every mention, known or not: a drug no pack knows ("Placidyl is indicated for") nearest
+  // before the words is their subject, and no pack fact judges it.
+  for (const mention of ledger.mentions) {
+    if (mention.sentence !== work.record.index) continue
+    const index = indexOfOffset(work.tokens, mention.start)
+    const gap = index < at ? at - index : index - at + 1000
+    if (gap < distance) {
+      distance = gap
+      best = mention
+    }
+  }
+  if (best) return best.source === 'known' ? best.entity : undefined
+  return ledger.topic && pointsBack(work.tokens.slice(0, at)) && topicNear(work) ? ledger.topic : undefined
+}
+
+/** Words after an approval word that make the approved thing something other than the drug ("FDA-approved studies"). */
+function approvesSomethingElse(knowledge: Knowledge, work: SentenceWork, mentions: readonly Mention[], after: number): boolean {
+  const {tokens} = work
+  const others = knowledge.lexiconIndex('approved-non-drugs')
+  let at = after
+  // Skip the drug's own name: "FDA-approved MDMA studies".
+  for (const mention of mentions) {
+    if (indexOfOffset(tokens, mention.start) === at) at = indexOfOffset(tokens, mention.end - 1) + 1
+  }
+  for (let look = at; look < Math.min(tokens.length, at + 3); look++) {
+    if (others.matchAt(tokens, look)) return true
+    if (tokens[look]!.kind !== 'word') break
+  }
+  return false
+}
+
+/**
+ * Approvals as sets (see `approval-sets.ts`): conditions a drug is said to be approved for,
+ * denied approvals of a member, "no approved treatment for", "the only approved treatment for".
+ */
+function checkApprovalSets(file: VFile, knowledge: Knowledge, ledger: ClaimLedger, works: readonly SentenceWork[], reported: Set<number>): void {
+  const cues = knowledge.lexiconIndex('indication-cues')
+  const setClaims = knowledge.lexiconIndex('approval-set-claims')
+  const conditionIndex = knowledge.lexiconIndex('conditions')
+  for (const work of works) {
+    const {record, tokens} = work
+    if (reported.has(record.index) || record.assertion !== 'own' || record.certainty === 'hedged') continue
+    const claims = setClaims.search(tokens)
+    const approvals = cues.search(tokens)
+    if (claims.length === 0 && approvals.length === 0) continue
+    const conditions = conditionIndex.search(tokens)
+    if (conditions.length === 0) continue
+    if (softened(knowledge, work, record.end)) continue
+    if (elsewhere(work)) continue
+    const mentions = knownMentions(ledger, record.index)
+    let done = false
+
+    // "there is no approved medicine for A", "X is the only FDA-approved treatment for A".
+    for (const claim of claims) {
+      if (done) break
+      const kind = claim.values[0]!.tags[0]
+      // "There is no approved …" holds its own negation; any other scope puts it outside.
+      const kinds = scopeAt(record, tokens[claim.from]!.start, tokens[claim.to]!.end)
+      if (notOwnClaim.some((k) => k !== 'negated' && kinds.has(k))) continue
+      if (kind === 'only' && kinds.has('negated')) continue
+      const named = conditionsAfter(knowledge, tokens, claim.to + 1, conditions)
+      if (named.length === 0 || approvesSomethingElse(knowledge, work, mentions, claim.to + 1)) continue
+      if (kind === 'none') {
+        // A drug named before the words in their clause makes it a claim about that drug.
+        if (mentions.some((m) => {
+          const at = indexOfOffset(tokens, m.start)
+          return at < claim.from && work.segmentOf[at] === work.segmentOf[claim.from]
+        })) continue
+        for (const condition of named) {
+          const fact = approvedFor(knowledge, condition.id)[0]
+          if (!fact) continue
+          const label = knowledge.entities.get(fact.subject)?.label ?? fact.subject
+          reportSet(file, work, claim.from, condition.to,
+            `${label} is FDA-approved for ${conditionLabel(knowledge, indicationsOf(fact).find((m) => coversCondition(knowledge, m, condition.id)) ?? condition.id)}`,
+            fact, fact.expected)
+          done = true
+          break
+        }
+      } else if (kind === 'only') {
+        const subject = approvalSubject(ledger, work, mentions, claim.from)
+        if (!subject) continue
+        const own = family(knowledge, subject)
+        for (const condition of named) {
+          const fact = approvedFor(knowledge, condition.id).find((f) => !own.includes(f.subject) && !lineage(knowledge, f.subject).some((e) => own.includes(e)))
+          if (!fact) continue
+          const label = knowledge.entities.get(fact.subject)?.label ?? fact.subject
+          const mine = knowledge.entities.get(subject)?.label ?? subject
+          reportSet(file, work, claim.from, condition.to,
+            `${mine} is not the only approved treatment for ${conditionLabel(knowledge, condition.id)}: ${label} is FDA-approved for it too`,
+            fact, [])
+          done = true
+          break
+        }
+      }
+    }
+
+    // "X is approved for A and B" against X's set; "X is not approved for A" against X's own set.
+    for (const cue of approvals) {
+      if (done) break
+      if (approvesSomethingElse(knowledge, work, mentions, cue.to + 1)) continue
+      const named = conditionsAfter(knowledge, tokens, cue.to + 1, conditions)
+      if (named.length === 0) continue
+      const subject = approvalSubject(ledger, work, mentions, cue.from)
+      if (!subject) continue
+      const denied = negatedAt(work, cue.from)
+      const kinds = scopeAt(record, tokens[cue.from]!.start, tokens[cue.to]!.end)
+      if (notOwnClaim.some((k) => k !== 'negated' && kinds.has(k))) continue
+      const set = indicationSet(knowledge, subject, denied)
+      if (!set) continue
+      const label = knowledge.entities.get(subject)?.label ?? subject
+      const members = set.members.map((m) => conditionLabel(knowledge, m)).join('; ')
+      for (const condition of named) {
+        const member = set.members.some((m) => coversCondition(knowledge, m, condition.id))
+        if (member === !denied) continue
+        const fact = denied
+          ? set.facts.find((f) => f.scope.indications.some((m) => coversCondition(knowledge, m, condition.id)))!
+          : set.facts.find((f) => f.subject === subject) ?? set.facts[0]!
+        reportSet(file, work, cue.from, condition.to,
+          denied
+            ? `${label} is FDA-approved for ${conditionLabel(knowledge, condition.id)}`
+            : `${conditionLabel(knowledge, condition.id)} is not among the FDA-approved uses of ${label} (${members})`,
+          fact, fact.expected)
+        done = true
+        break
+      }
+    }
+    if (done) reported.add(record.index)
+  }
+}
+
+/**
+ * Efficacy stated as established for a condition whose evidence the facts call mixed ("proven
+ * effective in treating depression and PTSD"): the `efficacy` facts of the drug's lineage, by the
+ * conditions in their `scope.indications`.
+ */
+function checkEfficacy(file: VFile, knowledge: Knowledge, ledger: ClaimLedger, works: readonly SentenceWork[], reported: Set<number>): void {
+  const cues = knowledge.lexiconIndex('efficacy-cues')
+  const conditionIndex = knowledge.lexiconIndex('conditions')
+  for (const work of works) {
+    const {record, tokens} = work
+    if (reported.has(record.index) || record.assertion !== 'own' || record.certainty === 'hedged') continue
+    const found = cues.search(tokens)
+    if (found.length === 0) continue
+    const conditions = conditionIndex.search(tokens)
+    if (conditions.length === 0 || softened(knowledge, work, record.end)) continue
+    const mentions = knownMentions(ledger, record.index)
+    for (const cue of found) {
+      if (negatedAt(work, cue.from) || outsideClaim(work, cue.from, cue.to)) continue
+      const named = conditionsAfter(knowledge, tokens, cue.to + 1, conditions)
+      if (named.length === 0) continue
+      const subject = approvalSubject(ledger, work, mentions, cue.from)
+      if (!subject) continue
+      const facts = lineage(knowledge, subject).flatMap((entity) => knowledge.facts.get(`${entity}\u0000efficacy\u0000`) ?? [])
+      const condition = named.find((c) => facts.some((f) => f.value === 'mixed' && f.scope.indications.includes(c.id)))
+      if (!condition) continue
+      const fact = facts.find((f) => f.value === 'mixed' && f.scope.indications.includes(condition.id))!
+      const label = knowledge.entities.get(subject)?.label ?? subject
+      reportSet(file, work, cue.from, condition.to, `the evidence for ${label} in ${conditionLabel(knowledge, condition.id)} is mixed`, fact, fact.expected)
+      reported.add(record.index)
       break
     }
   }
@@ -423,7 +672,7 @@ function checkClassMembership(file: VFile, knowledge: Knowledge, ledger: ClaimLe
         const words = between.map((t) => t.norm)
         const copula = words.length >= 1 && words.length <= 5 && (copulas.has(words[0]!) || words[0] === ',') &&
           words.slice(1).every((w, i) => (i === 0 ? articles.has(w) || kindWords.has(w) : kindWords.has(w) || w === 'of' || articles.has(w)))
-        if (copula && !negatedAt(work, group.from, 6)) pairs.push({drug, group})
+        if (copula && !negatedAt(work, group.from)) pairs.push({drug, group})
       }
       // "CLASS such as X, Y and Z".
       const after = tokens.slice(group.to + 1, group.to + 3).map((t) => t.norm).join(' ')
@@ -484,6 +733,7 @@ function checkClassMembership(file: VFile, knowledge: Knowledge, ledger: ClaimLe
 const claimFactRule = lintRule<Root, Options | null | undefined>({origin: `${source}:${ruleId}`, url}, (tree, file, options) => {
   const knowledge = knowledgeFor(options?.packs)
   const ledger = ledgerOf(tree, file, knowledge)
+  currentLedger = ledger
   const works = sentencesOf(tree, ledger)
   const byIndex: Array<SentenceWork | undefined> = []
   for (const work of works) byIndex[work.record.index] = work
@@ -497,6 +747,8 @@ const claimFactRule = lintRule<Root, Options | null | undefined>({origin: `${sou
     const work = works.find((w) => offset !== undefined && w.record.start <= offset && offset < w.record.end)
     if (work) reported.add(work.record.index)
   }
+  checkApprovalSets(file, knowledge, ledger, works, reported)
+  checkEfficacy(file, knowledge, ledger, works, reported)
   checkApprovalDates(file, knowledge, ledger, works, reported)
   checkClassMembership(file, knowledge, ledger, works)
 })

@@ -77,6 +77,32 @@ const target: Shape = {
   }
 }
 
+const date: Shape = {kind: 'string', pattern: /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, hint: 'a date such as `2019-03-05`, `2019-03` or `2019`'}
+
+/** A fact's scope: the jurisdiction, product, population, dose context and time it holds for. */
+const factScope: Shape = {
+  kind: 'object',
+  fields: {
+    /** `US` (the default) or another jurisdiction; `any` for facts of pharmacology that hold everywhere. */
+    jurisdiction: {shape: text},
+    /** Products or forms (target ids) the fact is about, when not every product of the subject. */
+    products: {shape: strings},
+    /** Who the fact holds for (`adults`, `ages 12 and up`), as the source words it. */
+    population: {shape: text},
+    /** Dose context (`sub-anaesthetic`, `single dose`), as the source words it. */
+    dose: {shape: text},
+    /**
+     * Approval facts: the complete set of indications (ids of the `conditions` lexicon) the
+     * approvals cover. A claim of approval for a condition outside the set is checked.
+     */
+    indications: {shape: strings},
+    /** The status holds from this date (a withdrawal, a declined application). */
+    since: {shape: date},
+    /** The status held until this date and no longer. */
+    until: {shape: date}
+  }
+}
+
 const fact: Shape = {
   kind: 'object',
   fields: {
@@ -93,7 +119,9 @@ const fact: Shape = {
     source: {shape: text, required: true},
     url: {shape: url},
     /** Approval facts: the dates (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) the approvals were granted. */
-    dates: {shape: strings}
+    dates: {shape: strings},
+    /** Where, for what and since when the fact holds; a claim outside it is not judged by it. */
+    scope: {shape: factScope}
   }
 }
 

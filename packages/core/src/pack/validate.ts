@@ -8,6 +8,7 @@ import {parseDuration} from '../duration.js'
 import type {
   EntityDef,
   FactDef,
+  FactScope,
   Lexicon,
   Pack,
   PackOrigin,
@@ -228,6 +229,16 @@ export function readPack(text: string, file: string): Pack {
     }
   })
 
+  const factScope = (item: Raw | undefined): FactScope => ({
+    jurisdiction: (item && str(item, 'jurisdiction')) ?? 'US',
+    products: item ? strs(item, 'products') : [],
+    population: item && str(item, 'population'),
+    dose: item && str(item, 'dose'),
+    indications: item ? strs(item, 'indications') : [],
+    since: item && str(item, 'since'),
+    until: item && str(item, 'until')
+  })
+
   const facts: FactDef[] = list(raw, 'facts').map((item) => {
     unique('fact', item)
     let interval: [number, number] | undefined
@@ -260,6 +271,7 @@ export function readPack(text: string, file: string): Pack {
         problem(where, `\`dates\` holds \`${date}\`, expected a date such as \`2019-03-05\`, \`2019-03\` or \`2019\``)
         return false
       }),
+      scope: factScope(item.scope as Raw | undefined),
       origin: origin(item)
     }
   })
