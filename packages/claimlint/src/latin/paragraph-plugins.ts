@@ -3,7 +3,7 @@
  * order (see `sentence-plugins.ts` for why). `latin-tokenize.test.ts` checks the whole tree against
  * `parse-english`.
  */
-import type {Paragraph, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
+import type {Paragraph, Root, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
 import {terminalMarker} from './expressions.js'
 import {contentText} from './text.js'
 
@@ -125,4 +125,39 @@ function mergeFullStops(sentence: Sentence): void {
     } else grandchildren[--kept] = grandchild
   }
   if (kept > 0) grandchildren.splice(0, kept)
+}
+
+type Parent = Paragraph | Root
+type Child = Parent['children'][number]
+
+/**
+ * `parse-latin` `makeInitialWhiteSpaceSiblings`: white space starting a sentence (or paragraph)
+ * moves up to be its sibling, before it. The step inserts each one with a splice, which moves every
+ * later sibling: a paragraph of many sentences, each starting with a space, cost time quadratic in
+ * their number. Here the siblings are written once, in the same order, with the same positions.
+ */
+export function makeInitialWhiteSpaceSiblings(node: Parent): void {
+  const children = node.children as Child[]
+  let out: Child[] | undefined
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    const inner = 'children' in child ? (child.children as Child[]) : undefined
+    if (!inner || inner.length === 0 || inner[0]!.type !== 'WhiteSpaceNode') {
+      out?.push(child)
+      continue
+    }
+    out ??= children.slice(0, index)
+    let heads = 0
+    while (heads < inner.length && inner[heads]!.type === 'WhiteSpaceNode') heads++
+    for (let head = 0; head < heads; head++) out.push(inner[head]!)
+    inner.splice(0, heads)
+    // The step gives the node the start of what is first in it after each move: its first other
+    // child, or, when only white space was in it, the last white space moved.
+    const next = inner.length > 0 ? inner[0] : heads > 1 ? out[out.length - 1] : undefined
+    if (next && next.position && child.position) child.position.start = next.position.start
+    out.push(child)
+  }
+  if (!out) return
+  children.length = 0
+  for (const child of out) children.push(child)
 }
