@@ -8,16 +8,6 @@ import type {Root as HastRoot} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import type {Root as MdastRoot} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
-import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
-import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote'
-import {gfmStrikethroughFromMarkdown} from 'mdast-util-gfm-strikethrough'
-import {gfmTableFromMarkdown} from 'mdast-util-gfm-table'
-import {gfmTaskListItemFromMarkdown} from 'mdast-util-gfm-task-list-item'
-import {frontmatter} from 'micromark-extension-frontmatter'
-import {gfmFootnote} from 'micromark-extension-gfm-footnote'
-import {gfmStrikethrough} from 'micromark-extension-gfm-strikethrough'
-import {gfmTable} from 'micromark-extension-gfm-table'
-import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
@@ -26,6 +16,7 @@ import {formatOf, type Format} from './format.js'
 import {checkSize, decodeText, overNested, refuse, type MaxSize} from './limits.js'
 import {fromHast} from './markup/from-hast.js'
 import {fromMdast} from './markup/from-mdast.js'
+import {markdownSyntax} from './markup/syntax.js'
 import {boundSentences, parseText} from './parse-text.js'
 import {runLast} from './run-last.js'
 
@@ -45,20 +36,6 @@ export interface ParseOptions {
   cache?: LintCache | null | undefined
 }
 
-const matters = ['yaml', 'toml'] as const
-
-/**
- * GFM as far as it decides what is prose (tables, footnotes, strikethrough, task list items are
- * left out or unwrapped) and front matter, made once. GFM's literal autolinks are not read: a bare
- * `www.example.org` becomes a link whose text is the same characters, so its tokens are the same
- * (the 400 benchmark articles give the same trees, and exact places where the autolinks left text
- * without a position), and finding them cost Markdown parsing more than all other GFM together
- * (fromMarkdown over the articles: 2.2-5.2 s plain, 5.7-6.4 s with autolinks alone).
- */
-const markdownSyntax = {
-  extensions: [gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem(), frontmatter([...matters])],
-  mdastExtensions: [gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown(), frontmatterFromMarkdown([...matters])]
-}
 
 /**
  * Parse a document of any supported format into nlcst. A document the parsers cannot read in
@@ -84,7 +61,7 @@ export function parseDocument(doc: string, file: VFile, format: Format, memory?:
 
 function parseFormat(doc: string, file: VFile, format: Format, memory: BlockMemory | undefined): Root {
   if (format === 'markdown') {
-    const tree = fromMarkdown(doc, markdownSyntax)
+    const tree = fromMarkdown(doc, markdownSyntax(doc))
     file.data.claimlintSource = {format, tree}
     return boundSentences(fromMdast(tree, doc, ['yaml', 'toml', 'code', 'html', 'table', 'definition', 'math', 'inlineMath'], memory))
   }
