@@ -187,4 +187,38 @@ describe('lint cache', () => {
     cache.forget('c')
     expect(cache.open('c').previous.size).toBe(0)
   })
+
+  for (const [format, extension, wrap] of [
+    ['markdown', 'md', (text: string) => text],
+    ['html', 'html', (text: string) => `<html><body>\n${text.split(/\n\n+/).map((block) => `<p>${block}</p>`).join('\n')}\n</body></html>\n`]
+  ] as const) {
+    it(`gives the messages and tree of a lint without it in ${format}, edit after edit, and reuses blocks`, () => {
+      const cache = createCache()
+      const processor = createProcessor({cache})
+      const plain = createProcessor({cache: null})
+      const base = `# Ketamine\n\n${article.replace(/^#+ /gm, '')}\n\n- Ketamine acts within hours.\n- It is a breakthrough.\n\n> Ketamine blocks NMDA receptors. \n> It is a miracle cure.\n`
+      let text = base
+      for (const edit of edits) {
+        text = edit(text)
+        const doc = wrap(text)
+        const cachedFile = new VFile({path: `article.${extension}`, value: doc})
+        const cachedTree = processor.parse(cachedFile)
+        processor.runSync(cachedTree, cachedFile)
+        const freshFile = new VFile({path: `article.${extension}`, value: doc})
+        const freshTree = plain.parse(freshFile)
+        expect(JSON.stringify(cachedTree)).toBe(JSON.stringify(freshTree))
+        plain.runSync(freshTree, freshFile)
+        expect(seen(cachedFile)).toBe(seen(freshFile))
+      }
+      // Blocks came back from the cache: sentence nodes of one lint are those of the lint before.
+      const first = new VFile({path: `again.${extension}`, value: wrap(base)})
+      const firstTree = processor.parse(first)
+      processor.runSync(firstTree, first)
+      const kept = new Set(sentences(firstTree as never))
+      const second = new VFile({path: `again.${extension}`, value: wrap(edits[0]!(base))})
+      const secondTree = processor.parse(second)
+      const shared = sentences(secondTree as never).filter((sentence) => kept.has(sentence)).length
+      expect(shared).toBeGreaterThan(sentences(secondTree as never).length / 2)
+    })
+  }
 })

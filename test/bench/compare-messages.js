@@ -1,22 +1,26 @@
 /**
- * Optimisation guard for the whole linter: lint every benchmark document (each alone, as text)
- * and write their messages as JSON (`node test/bench/compare-messages.js save <file>`), or compare
- * them with a saved run (`node test/bench/compare-messages.js check <file>`). Speed work must print
- * `0 differ`.
+ * Optimisation guard for the whole linter: lint every benchmark document (each alone) and write
+ * their messages as JSON (`node test/bench/compare-messages.js save <file>`), or compare them with a
+ * saved run (`node test/bench/compare-messages.js check <file>`). Speed work must print `0 differ`.
+ * `--format=text` (default) lints the prose documents as text; `--format=markdown` the Markdown
+ * articles and `--format=html` the same rendered to HTML (see `corpus.js`).
  */
 import fs from 'node:fs'
 import {lintSync} from 'claimlint'
-import {loadDocuments} from './corpus.js'
+import {loadDocuments, loadMarkdown, toHtml} from './corpus.js'
 
-const [mode, target] = process.argv.slice(2)
-if (!['save', 'check'].includes(mode ?? '') || !target) {
-  console.error('usage: node test/bench/compare-messages.js save|check <file>')
+const args = process.argv.slice(2)
+const format = args.find((a) => a.startsWith('--format='))?.split('=')[1] ?? 'text'
+const [mode, target] = args.filter((a) => !a.startsWith('--'))
+if (!['save', 'check'].includes(mode ?? '') || !target || !['text', 'markdown', 'html'].includes(format)) {
+  console.error('usage: node test/bench/compare-messages.js save|check <file> [--format=text|markdown|html]')
   process.exit(2)
 }
-const {documents} = loadDocuments()
+const documents =
+  format === 'text' ? loadDocuments().documents : format === 'markdown' ? loadMarkdown().files.map((f) => f.value) : (await toHtml(loadMarkdown().files)).map((f) => f.value)
 const fields = ['ruleId', 'source', 'reason', 'line', 'column', 'actual', 'expected', 'note', 'fatal', 'url']
 const runs = documents.map((doc) =>
-  lintSync(doc, {format: 'text'}).messages.map((message) => {
+  lintSync(doc, {format}).messages.map((message) => {
     const out = Object.fromEntries(fields.map((field) => [field, message[field]]))
     out.place = message.place
     out.cause = message.cause ? {reason: message.cause.reason, place: message.cause.place} : undefined

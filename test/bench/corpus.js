@@ -82,3 +82,38 @@ export function documentsOf(documents, words) {
 export function textOf(documents, words) {
   return documentsOf(documents, words).join('\n\n')
 }
+
+/**
+ * Markdown articles as users lint them: the Wikipedia drug articles and the ketamine press releases
+ * of `../shared/data`, or the project's own Markdown examples when `../shared` is absent. Each is
+ * `{path, value}`.
+ */
+export function loadMarkdown() {
+  const folders = [path.join(shared, 'data/careful-prose/wikipedia-drugs'), path.join(shared, 'data/ketamine-press-releases')]
+  if (folders.every((folder) => fs.existsSync(folder))) {
+    const files = folders.flatMap((folder) => listFiles(folder, ['.md']))
+    return {
+      files: files.map((file) => ({path: path.relative(shared, file), value: fs.readFileSync(file, 'utf8')})),
+      source: `${path.relative(root, shared)}/data (Wikipedia drug articles and ketamine press releases, Markdown)`
+    }
+  }
+  const files = listFiles(path.join(root, 'examples'), ['.md', '.markdown'])
+  if (files.length === 0) throw new Error('bench: neither ../shared/data nor examples/ has any Markdown to measure')
+  return {
+    files: files.map((file) => ({path: path.relative(root, file), value: fs.readFileSync(file, 'utf8')})),
+    source: 'examples/ (../shared is absent: the figures are not comparable with the published ones)'
+  }
+}
+
+/** The same articles rendered to HTML once (remark-rehype, rehype-stringify), as `{path, value}`. */
+export async function toHtml(files) {
+  const {unified} = await import('unified')
+  const {default: remarkParse} = await import('remark-parse')
+  const {default: remarkRehype} = await import('remark-rehype')
+  const {default: rehypeStringify} = await import('rehype-stringify')
+  const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify)
+  return files.map((file) => ({
+    path: file.path.replace(/\.(md|markdown)$/, '.html'),
+    value: `<!doctype html>\n<html><body><article>\n${String(processor.processSync(file.value))}\n</article></body></html>\n`
+  }))
+}

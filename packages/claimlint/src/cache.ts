@@ -2,8 +2,9 @@
  * What claimlint keeps between lints of the same document, so that re-linting it after an edit
  * redoes only the paragraphs the edit touched. An editor re-lints the whole document on every
  * keystroke; most of it is unchanged, only moved. The cache keeps, per document, the blocks of its
- * last tree (plain text between blank lines, see `parse-text.ts`) by their text: an unchanged
- * block is moved to its new place instead of parsed again, and its sentences keep their tokens
+ * last tree (plain text between blank lines, see `parse-text.ts`; Markdown and HTML blocks by their
+ * text and tokens, see `markup/blocks.ts`): an unchanged block is moved to its new place instead of
+ * parsed again, and its sentences keep their tokens
  * and what is cached on them: clause segments, phrase starts, grades, entities and drafted claims.
  *
  * A tree's blocks go back to the cache when its lint ends (a lint of the same document running

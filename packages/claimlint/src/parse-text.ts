@@ -54,7 +54,7 @@ function nextBlankLine(doc: string, from: number): number {
  * cache: the ledger and the rules read every sentence's tokens (see `tokenize`), and making them
  * later, from a tree that has left the cache, cost a large file more per word than a small one.
  */
-function tokenizeSentences(children: readonly RootContent[]): void {
+export function tokenizeSentences(children: readonly RootContent[]): void {
   for (const child of children) {
     if (child.type !== 'ParagraphNode') continue
     for (const sentence of child.children) {

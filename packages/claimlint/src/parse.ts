@@ -1,26 +1,22 @@
 /**
- * One parser for every format: Markdown and HTML become nlcst through the same utilities
- * remark-retext and rehype-retext use (so positions point into the original file); plain text is
- * parsed directly. Front matter, code, tables and raw HTML are not prose and are left out. The
+ * One parser for every format: Markdown and HTML are read by the utilities remark-parse and
+ * rehype-parse use and become nlcst as remark-retext and rehype-retext make it, with every position
+ * exact in the original file and in blocks (`markup/`); plain text is parsed directly. Front matter, code, tables and raw HTML are not prose and are left out. The
  * source tree (mdast or hast) is kept on `file.data.claimlintSource` for comment-based control.
  */
 import type {Root as HastRoot} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
-import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
 import type {Root as MdastRoot} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
-import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
-import {gfmFromMarkdown} from 'mdast-util-gfm'
-import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
-import {frontmatter} from 'micromark-extension-frontmatter'
-import {gfm} from 'micromark-extension-gfm'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import type {BlockMemory, LintCache} from './cache.js'
 import {formatOf, type Format} from './format.js'
 import {checkSize, decodeText, overNested, refuse, type MaxSize} from './limits.js'
-import {ProseParser} from './latin/block-parser.js'
+import {fromHast} from './markup/from-hast.js'
+import {fromMdast} from './markup/from-mdast.js'
+import {markdownSyntax} from './markup/syntax.js'
 import {boundSentences, parseText} from './parse-text.js'
 import {runLast} from './run-last.js'
 
@@ -36,11 +32,10 @@ export interface ParseOptions {
   format?: Format | null | undefined
   /** Largest file to lint, in bytes (default 5 MB; `0` for no limit); a larger file gets one message. */
   maxSize?: MaxSize
-  /** Blocks kept from earlier lints of the same documents (plain text), to re-lint edits quickly. */
+  /** Blocks kept from earlier lints of the same documents (every format), to re-lint edits quickly. */
   cache?: LintCache | null | undefined
 }
 
-const matters = ['yaml', 'toml'] as const
 
 /**
  * Parse a document of any supported format into nlcst. A document the parsers cannot read in
@@ -66,13 +61,17 @@ export function parseDocument(doc: string, file: VFile, format: Format, memory?:
 
 function parseFormat(doc: string, file: VFile, format: Format, memory: BlockMemory | undefined): Root {
   if (format === 'markdown') {
-    const tree = fromMarkdown(doc, {
-      extensions: [gfm(), frontmatter([...matters])],
-      mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown([...matters])]
-    })
-    return nlcstFromMdast(tree, file)
+    const tree = fromMarkdown(doc, markdownSyntax(doc))
+    file.data.claimlintSource = {format, tree}
+    return boundSentences(fromMdast(tree, doc, proseIgnore, memory))
   }
-  if (format === 'html') return nlcstFromHast(fromHtml(doc, {}), file)
+  if (format === 'html') {
+    const tree = fromHtml(doc, {})
+    file.data.claimlintSource = {format, tree}
+    // An empty or blank document has no positions: no prose.
+    if (!tree.position) return {type: 'RootNode', children: []}
+    return boundSentences(fromHast(tree, doc, memory))
+  }
   file.data.claimlintSource = {format, tree: undefined}
   return boundSentences(parseText(doc, memory))
 }
@@ -83,15 +82,18 @@ function parseFormat(doc: string, file: VFile, format: Format, memory: BlockMemo
  */
 export function nlcstFromMdast(tree: MdastRoot, file: VFile): Root {
   file.data.claimlintSource = {format: 'markdown', tree}
-  return boundSentences(mdastToNlcst(tree, file, ProseParser, {ignore: ['yaml', 'toml', 'code', 'html', 'table', 'definition', 'math', 'inlineMath']}))
+  return boundSentences(fromMdast(tree, String(file.value ?? ''), proseIgnore))
 }
+
+/** Markdown nodes that are not prose. */
+const proseIgnore = ['yaml', 'toml', 'code', 'html', 'table', 'definition', 'math', 'inlineMath']
 
 /** The prose of an HTML tree as nlcst, with the tree kept for message control (`rehype-claimlint`). */
 export function nlcstFromHast(tree: HastRoot, file: VFile): Root {
   file.data.claimlintSource = {format: 'html', tree}
-  // An empty or blank document has no positions, which hast-util-to-nlcst requires: no prose.
+  // An empty or blank document has no positions: no prose.
   if (!tree.position) return {type: 'RootNode', children: []}
-  return boundSentences(hastToNlcst(tree, file, ProseParser))
+  return boundSentences(fromHast(tree, String(file.value ?? ''), undefined))
 }
 
 /** unified parser plugin: Markdown, HTML or text in, nlcst out. */
@@ -116,7 +118,7 @@ const claimlintParse: Plugin<[(Readonly<ParseOptions> | null | undefined)?], str
     if (!checkSize(file, options?.maxSize)) return {type: 'RootNode', children: []}
     const format = options?.format ?? formatOf(file.extname)
     let memory: BlockMemory | undefined
-    if (cache && format === 'text') {
+    if (cache) {
       const path = file.path ?? ''
       memory = cache.open(path)
       taken.set(file, {path, memory})

@@ -25,8 +25,8 @@ export interface Options {
   /** Phrases whose messages are dropped (`ignore` in `.claimlintrc`). */
   ignore?: readonly string[] | null | undefined
   /**
-   * Kept between lints of the same documents (`createCache()`): re-linting an edited plain-text
-   * document then parses and analyses mostly the paragraphs the edit changed. Same messages; but
+   * Kept between lints of the same documents (`createCache()`): re-linting an edited document
+   * (text, Markdown or HTML) then analyses mostly the paragraphs the edit changed. Same messages; but
    * once a lint ends its tree belongs to the cache, and the document's next lint moves its nodes
    * in place, so keep a lint's messages and ledger, not its tree.
    */

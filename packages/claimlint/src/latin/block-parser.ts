@@ -8,7 +8,7 @@
 import type {SentenceContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {Point} from 'unist'
-import {breakImplicitSentences, mergeRemainingFullStops} from './paragraph-plugins.js'
+import {breakImplicitSentences, makeInitialWhiteSpaceSiblings, mergeRemainingFullStops} from './paragraph-plugins.js'
 import {patchPosition} from './patch-position.js'
 import {mergeFinalWordSymbol, mergeInitialisms, mergeInitialWordSymbol, mergeInnerWordSlash, mergeInnerWordSymbol} from './sentence-plugins.js'
 import {tokenize} from './tokenize.js'
@@ -61,13 +61,13 @@ if (known) {
   BlockParser.prototype.tokenizeParagraphPlugins = [
     ...paragraph.slice(0, 7),
     mergeRemainingFullStops,
-    paragraph[8]!,
+    makeInitialWhiteSpaceSiblings,
     paragraph[9]!,
     breakImplicitSentences,
     paragraph[11]!,
     patchPosition
   ]
-  BlockParser.prototype.tokenizeRootPlugins = [root[0]!, root[1]!, root[2]!, patchPosition]
+  BlockParser.prototype.tokenizeRootPlugins = [makeInitialWhiteSpaceSiblings, root[1]!, root[2]!, patchPosition]
 }
 
 /**
