@@ -46,7 +46,8 @@ describe('remark-cli with remark-claimlint from a JSON .remarkrc', () => {
     expect(examples.code).toBe(1)
     expect(examples.stderr).toMatch(/mechanism-flip\.md[\s\S]*claim-contradiction\b/)
     expect(examples.stderr).toMatch(/velorazine-clinic-b\.md[\s\S]*claim-contradiction-across-files/)
-    expect(examples.stderr).not.toMatch(/clean-ketamine-overview/)
+    // The clean article has no message of its own (it may be the other side of another file's).
+    expect(examples.stderr).not.toMatch(/^\S*clean-ketamine-overview\.md$/m)
   })
 })
 

@@ -62,6 +62,9 @@ interface Work {
   drafts: Draft[]
 }
 
+/** The salient drug of a sentence that pointed back at the article's topic ("it"): the topic, known once every sentence is read. */
+const topicSalient: NonNullable<Work['salient']> = {entity: '', text: 'it', source: 'known'}
+
 const anaphorIndex = new PhraseIndex<true>()
 for (const phrase of topicAnaphors) anaphorIndex.add(phrase, true)
 
@@ -192,6 +195,8 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
       const named = new Set(main.map((entity) => entity.entity))
       if (named.size === 1) salient = {entity: main[0]!.entity, text: spanText(tokens, main[0]!.from, main[0]!.to), source: main[0]!.source}
       else if (named.size > 1 || entities.length > 0) salient = undefined
+      // "It is given in a clinic. Relief is instant.": a sentence that points back at the topic keeps it salient.
+      else if (anaphorIndex.search(tokens).length > 0) salient = topicSalient
     }
   }
 
@@ -314,15 +319,18 @@ function titleOf(tokens: readonly Token[], entities: readonly EntityAt[], knowle
   if (found) return {known: undefined, candidates: [found.entity], phrases: undefined}
   const words = tokens.filter((token) => token.kind === 'word')
   if (words.length === 0 || words.length > 4) return undefined
+  // A word the packs read as a form, a receptor or a value ("Infusion notes") names no substance.
+  const first = tokens.findIndex((token) => token.kind === 'word')
+  if (knowledge.targetIndex.matchAt(tokens, first) || knowledge.valueIndex.matchAt(tokens, first) || pronouns.has(tokens[first]!.norm)) return undefined
   const phrases = new PhraseIndex<string>()
   const candidates: string[] = []
   const whole = words.map((token) => token.norm).join(' ')
   phrases.add(words.map((token) => token.text).join(' '), whole)
   candidates.push(whole)
-  const first = words[0]!
-  if (words.length > 1 && first.norm.length >= 4 && /^\p{Lu}/u.test(first.text)) {
-    phrases.add(first.text, first.norm)
-    candidates.push(first.norm)
+  const firstWord = words[0]!
+  if (words.length > 1 && firstWord.norm.length >= 4 && /^\p{Lu}/u.test(firstWord.text)) {
+    phrases.add(firstWord.text, firstWord.norm)
+    candidates.push(firstWord.norm)
   }
   return {known: undefined, candidates, phrases}
 }
@@ -577,9 +585,7 @@ function draftClaims(
       routeVerbs ??= knowledge.lexiconIndex('route-verbs').search(tokens)
       const verb = route && routeVerbs.find((v) => segmentOf[v.from] === segmentOf[match.from] && (v.to < match.from ? match.from - v.to <= 3 : v.from - match.to <= 2))
       if (route && verb) {
-        const from = Math.min(match.from, verb.from)
-        const to = Math.max(match.to, verb.to)
-        const exclusive = saidOnly(tokens, segmentOf, from, to, knowledge)
+        const exclusive = saidOnly(tokens, segmentOf, match.from, match.to, knowledge)
         drafts.push({index: match.from, from: match.from, to: match.to, property: route.property, target: undefined, value: route.value, interval: undefined, implied: false, namedAfter: undefined, exclusive})
       }
       continue
@@ -796,6 +802,7 @@ function claimsOf(work: Work, topic: string | undefined, pointAt: PointAt, sourc
     if (knowledge.properties.get(property)?.target === 'form') return {subject: topic, text: topic, source: 'topic'}
     // "Ketamine relief is instant. Trials show relief within hours.": a time in a sentence that
     // names no one is said of the one drug the sentence before it named.
+    if (work.salient === topicSalient && knowledge.properties.get(property)?.kind === 'interval') return {subject: topic, text: 'it', source: 'topic'}
     if (work.salient && knowledge.properties.get(property)?.kind === 'interval') return {subject: work.salient.entity, text: work.salient.text, source: work.salient.source}
     return undefined
   }
