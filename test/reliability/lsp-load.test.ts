@@ -97,3 +97,42 @@ describe('language server under load', () => {
     }
   }, 120000)
 })
+
+describe('language server and documents that are not files', () => {
+  const text = `# Notes\n\n${claim}\n\n${against}\n`
+
+  it('lints an `untitled:` document with no workspace folder, and keeps running', async () => {
+    const alone = await startServer(workspace, undefined)
+    try {
+      const uri = 'untitled:Untitled-1'
+      await alone.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text}})
+      const published = await alone.next(uri, 1)
+      expect(published.diagnostics.map((d) => d.code)).toContain('claim-contradiction')
+      const contradiction = published.diagnostics.find((d) => d.code === 'claim-contradiction') as Diagnostic & {relatedInformation?: Array<{location: {uri: string}}>}
+      expect(contradiction.relatedInformation?.[0]?.location.uri).toBe(uri)
+      await alone.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text: `${text}\n${against}\n`}]})
+      expect((await alone.next(uri, 2)).diagnostics.filter((d) => d.code === 'claim-contradiction')).toHaveLength(2)
+      const actions = (await alone.connection.sendRequest('textDocument/codeAction', {
+        textDocument: {uri},
+        range: contradiction.range,
+        context: {diagnostics: [contradiction]}
+      })) as Array<{edit?: {changes?: Record<string, unknown>}}>
+      expect(actions.length).toBeGreaterThan(0)
+      expect(Object.keys(actions[0]!.edit!.changes!)).toEqual([uri])
+      await alone.connection.sendNotification('textDocument/didClose', {textDocument: {uri}})
+      expect((await alone.next(uri)).diagnostics).toEqual([])
+      expect(alone.exited()).toBe(false)
+      expect(alone.stderr()).not.toMatch(/ERR_INVALID_URL_SCHEME/)
+    } finally {
+      await alone.stop()
+    }
+  })
+
+  it('lints an `untitled:` document in a workspace, beside a file document', async () => {
+    const uri = 'untitled:Untitled-2'
+    await server.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'plaintext', version: 1, text}})
+    expect((await server.next(uri, 1)).diagnostics.map((d) => d.code)).toContain('claim-contradiction')
+    const {published} = await open('beside.md', text)
+    expect(published.diagnostics.map((d) => d.code)).toContain('claim-contradiction')
+  })
+})

@@ -5,13 +5,15 @@
  *   support it, a line of text), instead of the empty `cause.stack` line it appends;
  * - `expected: []` (unified's "remove the words") becomes a "Remove" quick fix: the server only
  *   offers a fix per string in `expected`, and removes on `''`; removals take a neighbouring space
- *   with them (`removal.ts`).
+ *   with them (`removal.ts`);
+ * - documents that are not files (`untitled:`) get a `file:` URI the server can lint (`untitled.ts`).
  * Everything else passes through unchanged.
  */
 import {PassThrough, type Readable, type Writable} from 'node:stream'
 import {StreamMessageReader, StreamMessageWriter, type Message} from 'vscode-languageserver/node.js'
 import {forgetRelated, relatedFor, type Range} from './related.js'
 import {OpenDocuments, tidyRemovals} from './removal.js'
+import {UntitledDocuments} from './untitled.js'
 
 interface Diagnostic {
   range: Range
@@ -77,7 +79,10 @@ export function createRelay(clientIn: Readable, clientOut: Writable): {input: Pa
   const documents = new OpenDocuments()
   const codeActionRequests = new Set<number | string>()
   let clientShowsRelated = false
-  new StreamMessageReader(clientIn).listen((message) => {
+  const untitled = new UntitledDocuments()
+  new StreamMessageReader(clientIn).listen((original) => {
+    const message = untitled.fromClient(original) as Message
+    untitled.closed(message)
     const request = message as Notification
     clientShowsRelated = showsRelated(message) ?? clientShowsRelated
     documents.observe(request.method, request.params)
@@ -87,7 +92,7 @@ export function createRelay(clientIn: Readable, clientOut: Writable): {input: Pa
   new StreamMessageReader(output).listen((message) => {
     const response = message as Notification
     if (response.method === undefined && response.id !== undefined && codeActionRequests.delete(response.id)) tidyRemovals(response.result, documents)
-    void toClient.write(fromServer(message, clientShowsRelated))
+    void toClient.write(untitled.fromServer(fromServer(message, clientShowsRelated)) as Message)
   })
   // The server exits when its input ends, as it would when reading stdin directly.
   clientIn.on('end', () => input.end())
