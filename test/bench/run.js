@@ -5,7 +5,8 @@
  * Options: `--json` (the last line is one JSON object), `--quick` (small sizes, fewer rounds),
  * `--sizes=10000,100000,1000000`, `--rounds=N`, `--no-memory`, `--no-peers`, `--collect` (a forced
  * collection before each timed run, as in earlier rounds, with this round's counts of runs; see
- * `collect` below).
+ * `collect` below), `--reliability` (the CLI over 1,000 to 50,000 generated articles instead; see
+ * reliability.js).
  * See docs/performance.md for what each figure means and the targets.
  */
 import {execFileSync} from 'node:child_process'
@@ -25,6 +26,12 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const args = process.argv.slice(2)
 const flag = (name) => args.includes(`--${name}`)
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
+
+// `--reliability`: the CLI over folders of generated articles instead (see reliability.js).
+if (flag('reliability')) {
+  execFileSync(process.execPath, [path.join(here, 'reliability.js'), ...args.filter((a) => a !== '--reliability')], {stdio: 'inherit'})
+  process.exit(0)
+}
 
 const json = flag('json')
 const quick = flag('quick')

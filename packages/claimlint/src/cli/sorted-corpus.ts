@@ -1,7 +1,8 @@
 /**
  * unified-engine reads files in parallel, so they reach the corpus in whatever order the disk
  * answers. This corpus holds the files until the run is complete and then judges them in path
- * order, so the same articles always give the same messages (and the same other side).
+ * order, so the same articles always give the same messages (and the same other side). Of a
+ * file's ledger it keeps the claims (all the judgement reads), not the sentences and mentions.
  */
 import {createCorpus, type Corpus} from 'retext-claim-contradiction'
 
@@ -15,8 +16,8 @@ export function createSortedCorpus(): Corpus {
     get size() {
       return entries.size
     },
-    add(...entry) {
-      entries.set(entry[0], entry)
+    add(file, ledger, knowledge, meta) {
+      entries.set(file, [file, {topic: ledger.topic, claims: ledger.claims, sentences: [], mentions: []}, knowledge, meta])
       judged = undefined
     },
     judge() {
