@@ -37,11 +37,30 @@ export function markerSkeleton<T extends Node>(node: T): T {
   return kept as T
 }
 
-/** Drop `file`'s text, trees and ledger, keeping its messages and the markers of its source tree. */
+/**
+ * A copy of `text` that does not share the memory of a longer string. V8 makes a slice of 13 or
+ * more code units a view of the string it was cut from, so a claim's words or a message's `actual`
+ * kept the file's whole text alive.
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string)
+}
+
+/** What the end of the run reads of a file's data: its source format and markers, the engine's flags. */
+const kept = new Set(['claimlintSource', 'lspDocumentUri', 'unifiedEngineGiven', 'unifiedEngineIgnored'])
+
+/** Drop `file`'s text, trees, ledger and caches, keeping its messages and the markers of its source tree. */
 export function releaseFile(file: VFile): void {
   const source = file.data.claimlintSource
   if (source?.tree) file.data.claimlintSource = {...source, tree: markerSkeleton(source.tree)} as typeof source
-  delete file.data.claimLedger
+  for (const key of Object.keys(file.data)) if (!kept.has(key)) delete (file.data as Record<string, unknown>)[key]
+  for (const message of file.messages) {
+    if (typeof message.actual === 'string') message.actual = detach(message.actual)
+    if (Array.isArray(message.expected)) message.expected = message.expected.map(detach)
+    if (typeof message.source === 'string') message.source = detach(message.source)
+    message.reason = detach(message.reason)
+    message.message = message.reason
+  }
   file.value = ''
 }
 

@@ -2,9 +2,11 @@
  * unified-engine reads files in parallel, so they reach the corpus in whatever order the disk
  * answers. This corpus holds the files until the run is complete and then judges them in path
  * order, so the same articles always give the same messages (and the same other side). Of a
- * file's ledger it keeps the claims (all the judgement reads), not the sentences and mentions.
+ * file's ledger it keeps the claims (all the judgement reads), not the sentences and mentions, and
+ * their words as strings of their own (see `detach`).
  */
 import {createCorpus, type Corpus} from 'retext-claim-contradiction'
+import {detach} from '../release.js'
 
 type Entry = Parameters<Corpus['add']>
 
@@ -17,6 +19,12 @@ export function createSortedCorpus(): Corpus {
       return entries.size
     },
     add(file, ledger, knowledge, meta) {
+      // In place: the claims are known by identity (those already reported within their article).
+      for (const claim of ledger.claims) {
+        claim.text = detach(claim.text)
+        claim.subjectText = detach(claim.subjectText)
+        claim.value = detach(claim.value)
+      }
       entries.set(file, [file, {topic: ledger.topic, claims: ledger.claims, sentences: [], mentions: []}, knowledge, meta])
       judged = undefined
     },
