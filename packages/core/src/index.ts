@@ -33,3 +33,4 @@ export {shiftTokens, spanText, tokenize, tokenizeText, normalize, type Token} fr
 export {PhraseIndex, type PhraseMatch} from './phrase.js'
 export {segment, type Segment, type SegmentRole} from './segments.js'
 export {claimKey, conflicts, contradictsFact, factsFor, overlaps, valueLabel} from './values.js'
+export {booleanOption, choiceOption, optionProblem, packsOption, stringsOption, type OptionSpec} from './options.js'
