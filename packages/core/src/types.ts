@@ -161,6 +161,8 @@ export interface FactDef {
   url?: string | undefined
   /** Approval facts: dates the approvals were granted (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
   dates?: string[] | undefined
+  /** The id of an earlier pack's fact this one replaces (a user pack correcting a built-in fact). */
+  overrides?: string | undefined
   origin: PackOrigin
 }
 

@@ -10,7 +10,7 @@
 import path from 'node:path'
 import type {Pack} from '@claimlint/core'
 import {knowledgeFor} from '@claimlint/packs'
-import {optionProblem} from '@claimlint/core'
+import {optionProblem, type FactDef} from '@claimlint/core'
 import {presetRules, ruleIds, type RuleConfig} from 'retext-preset-claimlint'
 import {readPackFile} from '../read-pack.js'
 
@@ -83,6 +83,18 @@ function checkStrings(name: string, value: unknown, fail: (reason: string) => ne
   return value as string[]
 }
 
+const reported = new Set<string>()
+
+/** Say once per run which facts of the user's packs replace earlier (built-in) facts. */
+function reportOverrides(overrides: ReadonlyArray<{fact: FactDef; replaced: FactDef}>): void {
+  for (const {fact, replaced} of overrides) {
+    const key = `${fact.origin.file}\u0000${fact.id}`
+    if (reported.has(key)) continue
+    reported.add(key)
+    process.stderr.write(`claimlint: fact \`${fact.id}\` (${fact.origin.file}:${fact.origin.line}) overrides fact \`${replaced.id}\` (${replaced.origin.file}:${replaced.origin.line})\n`)
+  }
+}
+
 /**
  * Check a raw configuration.
  *
@@ -113,11 +125,13 @@ export function checkConfig(raw: unknown, file: string): Config {
     }
   })
   if (packs.length > 0) {
+    let knowledge
     try {
-      knowledgeFor(packs)
+      knowledge = knowledgeFor(packs)
     } catch (error) {
       fail(`the rule packs do not fit together with the built-in ones:\n${(error as Error).message}`, error)
     }
+    reportOverrides(knowledge!.overrides)
   }
   const maxSize = raw.maxSize
   if (maxSize !== undefined && maxSize !== null && (typeof maxSize !== 'number' || !(maxSize >= 0))) {

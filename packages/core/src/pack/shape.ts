@@ -92,7 +92,9 @@ const fact: Shape = {
     source: {shape: text, required: true},
     url: {shape: url},
     /** Approval facts: the dates (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) the approvals were granted. */
-    dates: {shape: strings}
+    dates: {shape: strings},
+    /** The id of an earlier pack's fact this one replaces; without it, contradicting one is an error. */
+    overrides: {shape: {kind: 'string', pattern: /^[A-Za-z][\w-]*$/, hint: 'the id of the fact to replace, such as `MECH-01`'}}
   }
 }
 

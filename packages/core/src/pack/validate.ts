@@ -257,6 +257,7 @@ export function readPack(text: string, file: string): Pack {
         problem(where, `\`dates\` holds \`${date}\`, expected a date such as \`2019-03-05\`, \`2019-03\` or \`2019\``)
         return false
       }),
+      overrides: str(item, 'overrides'),
       origin: origin(item)
     }
   })
