@@ -13,7 +13,8 @@ type Entry = Parameters<Corpus['add']>
 export function createSortedCorpus(): Corpus {
   const entries = new Map<Entry[0], Entry>()
   let judged: Corpus | undefined
-  const key = (entry: Entry) => entry[0].path ?? ''
+  // By path; files without one (texts given to `lintCorpus`) by their text, so no order of input matters.
+  const key = (entry: Entry) => (entry[0].path === undefined ? `\u0000${String(entry[0].value ?? '')}` : entry[0].path)
   return {
     get size() {
       return entries.size
