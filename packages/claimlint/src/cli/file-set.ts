@@ -13,6 +13,7 @@ import type {Corpus} from 'retext-claim-contradiction'
 import {controlLate} from '../control.js'
 import {emptyRoot, releaseFile} from '../release.js'
 import {runLast} from '../run-last.js'
+import {fastQueue, type QueueFileSet} from './queue.js'
 import type {Progress} from './progress.js'
 
 interface FileSetLike {
@@ -59,6 +60,7 @@ export function createRunPlugin(settings: RunSettings) {
 
   return function claimlintRun(this: Processor<any, any, any, any, any>, _options?: unknown, fileSet?: FileSetLike) {
     if (!fileSet) return undefined
+    fastQueue(fileSet as unknown as QueueFileSet)
     fileSet.use(complete)
     runLast(this, (_tree: unknown, file: VFile) => {
       releaseFile(file)
