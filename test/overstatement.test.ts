@@ -21,10 +21,10 @@ async function flagged(text: string, options?: Options): Promise<string[]> {
 }
 
 describe('retext-overstatement', () => {
-  it('exposes the plugin, its rules and nothing else', async () => {
+  it('exposes the plugin, its rules, their option descriptions and nothing else', async () => {
     const api = await import('retext-overstatement')
     expect(Object.keys(api).sort()).toEqual(
-      ['absolute', 'causalOverclaim', 'certaintyBooster', 'default', 'efficacyOverclaim', 'headlineOverclaim', 'hype', 'rules', 'timeCourse'].sort()
+      ['absolute', 'causalOverclaim', 'certaintyBooster', 'default', 'efficacyOverclaim', 'headlineOverclaim', 'hype', 'optionSpecs', 'rules', 'timeCourse'].sort()
     )
     expect(rules.map((r) => r.id).sort()).toEqual(['absolute', 'causal-overclaim', 'certainty-booster', 'efficacy-overclaim', 'headline-overclaim', 'hype', 'time-course'])
     // Rules that cite a fact or the evidence come before the word lists.

@@ -7,7 +7,8 @@
  * the rows of what users run: Markdown and HTML folders, folder scaling, the editor on Markdown,
  * start-up, hyphenated Markdown), `--folders=10,100,1000,5000`, `--collect` (a forced
  * collection before each timed run, as in earlier rounds, with this round's counts of runs; see
- * `collect` below).
+ * `collect` below), `--reliability` (the CLI over 1,000 to 50,000 generated articles instead; see
+ * reliability.js).
  * See docs/performance.md for what each figure means and the targets.
  */
 import {execFileSync} from 'node:child_process'
@@ -28,6 +29,12 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const args = process.argv.slice(2)
 const flag = (name) => args.includes(`--${name}`)
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
+
+// `--reliability`: the CLI over folders of generated articles instead (see reliability.js).
+if (flag('reliability')) {
+  execFileSync(process.execPath, [path.join(here, 'reliability.js'), ...args.filter((a) => a !== '--reliability')], {stdio: 'inherit'})
+  process.exit(0)
+}
 
 const json = flag('json')
 const quick = flag('quick')

@@ -42,9 +42,9 @@ describe('maxSize', () => {
 })
 
 describe('decodeText', () => {
-  test('valid UTF-8 decodes silently, keeping a byte-order mark', () => {
+  test('valid UTF-8 decodes silently, dropping a byte-order mark (it is not text; kept, it shifted the first line)', () => {
     const file = new VFile()
-    expect(decodeText(new TextEncoder().encode('\uFEFFKetamine → 😀'), file)).toBe('\uFEFFKetamine → 😀')
+    expect(decodeText(new TextEncoder().encode('\uFEFFKetamine → 😀'), file)).toBe('Ketamine → 😀')
     expect(file.messages).toHaveLength(0)
   })
 

@@ -11,7 +11,7 @@
  * browser; only reading a path needs Node.
  */
 import type {Assertion, Certainty, ClaimLedger, ScopeKind, ScopeSpan, Strength, Structure} from '@claimlint/core'
-import {createCorpus} from 'retext-claim-contradiction'
+import {createSortedCorpus} from './cli/sorted-corpus.js'
 import {VFile} from 'vfile'
 import {compareMessage} from 'vfile-sort'
 import {formatOf, type Format} from './format.js'
@@ -44,8 +44,50 @@ async function nodeFsAsync(): Promise<FsModule> {
   }
 }
 
+function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value)
+  if (value === null || typeof value !== 'object') return String(value)
+  return Array.isArray(value) ? 'an array' : 'an object'
+}
+
+const inputHint = 'the text (a string), a VFile, `{path, value}` or a `file:` URL'
+
+/** Check what `lint` was given, with a message that says what it takes. */
+function checkInput(input: unknown): asserts input is Input {
+  if (typeof input === 'string' || input instanceof VFile || input instanceof URL) return
+  if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+    const {path, value} = input as {path?: unknown; value?: unknown}
+    const pathOk = path === undefined || typeof path === 'string' || path instanceof URL
+    const valueOk = value === undefined || typeof value === 'string' || value instanceof Uint8Array
+    if (pathOk && valueOk && (path !== undefined || value !== undefined)) return
+  }
+  throw new TypeError(`claimlint: cannot lint ${show(input)}; give ${inputHint}`)
+}
+
+const formats = ['markdown', 'html', 'text']
+
+/** Check the options that are not rule options (those are checked by the preset). */
+export function checkOptions(options: unknown): void {
+  if (options === undefined || options === null) return
+  if (typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`claimlint: options must be an object, not ${show(options)}`)
+  const {format, ignore, rules, packs} = options as Record<string, unknown>
+  if (format !== undefined && format !== null && !formats.includes(format as string)) {
+    throw new TypeError(`claimlint: option \`format\` must be "markdown", "html" or "text", not ${show(format)}`)
+  }
+  if (ignore !== undefined && ignore !== null && !(Array.isArray(ignore) && ignore.every((item) => typeof item === 'string'))) {
+    throw new TypeError(`claimlint: option \`ignore\` must be a list of phrases (strings), not ${show(ignore)}`)
+  }
+  if (rules !== undefined && rules !== null && (typeof rules !== 'object' || Array.isArray(rules))) {
+    throw new TypeError(`claimlint: option \`rules\` must be an object of rule ids, not ${show(rules)}`)
+  }
+  if (packs !== undefined && packs !== null && !Array.isArray(packs)) {
+    throw new TypeError(`claimlint: option \`packs\` must be a list of rule packs (see \`readPack\`), not ${show(packs)}`)
+  }
+}
+
 /** The VFile for an input, and the path to read its text from when it has none. */
 function fileOf(input: Input): {file: VFile; read: string | URL | undefined} {
+  checkInput(input)
   if (typeof input === 'string') return {file: new VFile({value: input}), read: undefined}
   const file = input instanceof VFile ? input : input instanceof URL ? new VFile({path: input}) : new VFile({path: input.path, value: input.value})
   if (file.value !== undefined) return {file, read: undefined}
@@ -82,6 +124,7 @@ function finish(file: VFile): VFile {
 
 /** Lint one document. Messages are on `file.messages`, sorted by place. */
 export async function lint(input: Input, options?: Readonly<Options> | null): Promise<VFile> {
+  checkOptions(options)
   const file = await toFileAsync(input)
   await processorFor(file, options).process(file)
   return finish(file)
@@ -89,6 +132,7 @@ export async function lint(input: Input, options?: Readonly<Options> | null): Pr
 
 /** Synchronous `lint`. */
 export function lintSync(input: Input, options?: Readonly<Options> | null): VFile {
+  checkOptions(options)
   const file = toFileSync(input)
   processorFor(file, options).processSync(file)
   return finish(file)
@@ -100,7 +144,11 @@ export function lintSync(input: Input, options?: Readonly<Options> | null): VFil
  * say which document the other side is in.
  */
 export async function lintCorpus(inputs: readonly Input[], options?: Readonly<Options> | null): Promise<VFile[]> {
-  const corpus = createCorpus()
+  if (!Array.isArray(inputs)) throw new TypeError(`claimlint: \`lintCorpus\` takes a list of inputs (${inputHint}), not ${show(inputs)}`)
+  checkOptions(options)
+  // Judged in path order (text order for inputs without a path), so the other side named for a
+  // contradiction does not depend on the order of `inputs`.
+  const corpus = createSortedCorpus()
   const files: VFile[] = []
   for (const input of inputs) {
     const file = await toFileAsync(input)

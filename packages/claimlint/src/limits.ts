@@ -77,16 +77,19 @@ export function checkSize(file: VFile, maxSize?: MaxSize): boolean {
  * offsets match the bytes on disk.
  */
 export function decodeText(bytes: Uint8Array, file?: VFile): string {
+  // A byte order mark says the encoding and is not part of the text: UTF-16 files saved by editors
+  // on Windows carry one, and a UTF-8 one would shift every offset of the first line by one.
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8'
   try {
-    return new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes)
+    return new TextDecoder(encoding, {fatal: true}).decode(bytes)
   } catch {
-    const text = new TextDecoder('utf-8', {fatal: false, ignoreBOM: true}).decode(bytes)
+    const text = new TextDecoder(encoding, {fatal: false}).decode(bytes)
     if (file) {
       const first = text.indexOf('\uFFFD')
       const before = text.slice(0, Math.max(0, first))
       const line = before.split(/\r\n|\r|\n/).length
       const column = first - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'))
-      file.message('File is not valid UTF-8: invalid bytes were read as U+FFFD (�); save it as UTF-8', {
+      file.message(`File is not valid ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'}: invalid bytes were read as U+FFFD (�); save it as UTF-8`, {
         ruleId: 'encoding',
         source: limitsSource,
         place: {line, column}
@@ -94,6 +97,11 @@ export function decodeText(bytes: Uint8Array, file?: VFile): string {
     }
     return text
   }
+}
+
+/** Whether `bytes` start with a UTF-16 byte order mark (such a file is text, though it holds NUL bytes). */
+export function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
 }
 
 /** Longest run of container markers (`>`, list bullets, their indentation) a Markdown line may open with. */
@@ -116,8 +124,11 @@ export function overNested(doc: string): {line: number; prefix: number} | undefi
       else break
     }
     if (end - start > maxMarkdownPrefix) return {line, prefix: end - start}
-    const next = doc.indexOf('\n', end)
-    if (next === -1) break
+    // Lines end at a line feed, a carriage return, or both (a file saved with lone CRs is as deep).
+    let next = end
+    while (next < doc.length && doc.charCodeAt(next) !== 10 && doc.charCodeAt(next) !== 13) next++
+    if (next >= doc.length) break
+    if (doc.charCodeAt(next) === 13 && doc.charCodeAt(next + 1) === 10) next++
     start = next + 1
     line++
   }

@@ -35,8 +35,12 @@ export function readPackFile(file: string, from: string = process.cwd()): Pack {
   const shown = path.relative(process.cwd(), absolute) || absolute
   let text: string
   try {
+    // Reading a FIFO or a device would wait forever (or never end): only regular files.
+    const stats = fs.statSync(absolute)
+    if (!stats.isFile() && !stats.isDirectory()) throw new PackFileError(`Cannot read rule pack \`${shown}\`: not a regular file`, [])
     text = fs.readFileSync(absolute, 'utf8')
   } catch (error) {
+    if (error instanceof PackFileError) throw error
     throw new PackFileError(`Cannot read rule pack \`${shown}\`: ${describeReadError(error as NodeJS.ErrnoException)}`, [], {cause: error})
   }
   try {

@@ -22,8 +22,11 @@ function makeTail(list: Array<Transformer<any, any>>): Attacher {
       this.use(makeTail(list))
       return undefined
     }
+    // A transformer may hand on a new tree (the CLI releases each file's tree this way).
     return function (tree, file) {
-      for (const run of list) (run as (tree: unknown, file: VFile) => void)(tree, file)
+      let current: unknown = tree
+      for (const run of list) current = (run as (tree: unknown, file: VFile) => unknown)(current, file) ?? current
+      return current === tree ? undefined : (current as typeof tree)
     }
   }
   tail[isTail] = true

@@ -28,6 +28,8 @@ export interface Knowledge {
   targetIndex: PhraseIndex<string>
   /** Facts keyed by `factKey(subject, property, target)`. */
   facts: ReadonlyMap<string, FactDef[]>
+  /** Facts of later packs that replace an earlier pack's fact (`overrides`), in pack order. */
+  overrides: ReadonlyArray<{fact: FactDef; replaced: FactDef}>
   /** Every fact, in pack order. */
   allFacts: readonly FactDef[]
   /** Lexicon phrase index, per lexicon id, built on first use. */
@@ -95,8 +97,31 @@ export function createKnowledge(packs: readonly Pack[]): Knowledge {
     }
   }
 
+  // Fact ids are unique across packs; a fact may replace an earlier pack's fact only by saying so.
+  const byId = new Map<string, FactDef>()
+  const overrides: Array<{fact: FactDef; replaced: FactDef}> = []
+  for (const fact of allFacts) {
+    const previous = byId.get(fact.id)
+    if (previous) problem(fact.origin, `fact \`${fact.id}\` is already defined in ${previous.origin.file}:${previous.origin.line}`)
+    else byId.set(fact.id, fact)
+    if (fact.overrides === undefined) continue
+    const replaced = byId.get(fact.overrides)
+    if (!replaced || replaced === fact) problem(fact.origin, `fact \`${fact.id}\` overrides \`${fact.overrides}\`, which no earlier pack defines`)
+    else if (replaced.origin.file === fact.origin.file) problem(fact.origin, `fact \`${fact.id}\` overrides \`${fact.overrides}\` of its own pack; edit that fact instead`)
+    else if (factKey(replaced.subject, replaced.property, replaced.target) !== factKey(fact.subject, fact.property, fact.target)) {
+      problem(fact.origin, `fact \`${fact.id}\` overrides \`${fact.overrides}\`, which is about another subject, property or target`)
+    } else overrides.push({fact, replaced})
+  }
+  const replacedFacts = new Set(overrides.map((entry) => entry.replaced))
+  const contradict = (a: FactDef, b: FactDef): boolean => {
+    if (a.interval && b.interval) return a.interval[1] < b.interval[0] || b.interval[1] < a.interval[0]
+    const property = properties.get(a.property)
+    return a.value !== b.value && Boolean(property?.excludes.some(([x, y]) => (x === a.value && y === b.value) || (x === b.value && y === a.value)))
+  }
+
   const facts = new Map<string, FactDef[]>()
   for (const fact of allFacts) {
+    if (replacedFacts.has(fact)) continue
     if (!entities.has(fact.subject)) problem(fact.origin, `fact \`${fact.id}\` names unknown subject \`${fact.subject}\``)
     const property = properties.get(fact.property)
     if (!property) problem(fact.origin, `fact \`${fact.id}\` names unknown property \`${fact.property}\``)
@@ -117,6 +142,14 @@ export function createKnowledge(packs: readonly Pack[]): Knowledge {
     }
     const key = factKey(fact.subject, fact.property, fact.target)
     const list = facts.get(key)
+    // A later pack's fact that contradicts an earlier pack's would silence the check on both sides.
+    const against = list?.find((other) => other.origin.file !== fact.origin.file && contradict(other, fact))
+    if (against) {
+      problem(
+        fact.origin,
+        `fact \`${fact.id}\` contradicts fact \`${against.id}\` of ${against.origin.file}:${against.origin.line}; to replace it, add \`overrides: ${against.id}\``
+      )
+    }
     if (list) list.push(fact)
     else facts.set(key, [fact])
   }
@@ -158,7 +191,8 @@ export function createKnowledge(packs: readonly Pack[]): Knowledge {
     valueIndex,
     targetIndex,
     facts,
-    allFacts,
+    overrides,
+    allFacts: replacedFacts.size === 0 ? allFacts : allFacts.filter((fact) => !replacedFacts.has(fact)),
     lexiconIndex(id) {
       let index = lexiconIndexes.get(id)
       if (!index) {

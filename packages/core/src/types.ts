@@ -225,6 +225,8 @@ export interface FactDef {
   dates?: string[] | undefined
   /** Where, for what and when the fact holds. */
   scope: FactScope
+  /** The id of an earlier pack's fact this one replaces (a user pack correcting a built-in fact). */
+  overrides?: string | undefined
   origin: PackOrigin
 }
 

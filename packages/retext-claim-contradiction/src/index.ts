@@ -18,4 +18,4 @@ export default retextClaimContradiction
 export {claimContradiction, claimContradictionAcrossFiles}
 export {createCorpus, type Corpus, type CorpusMeta} from './corpus.js'
 export {judge, isComparable, type Entry, type Scope, type Verdict} from './judge.js'
-export type {Options} from './options.js'
+export {optionSpecs, type Options} from './options.js'

@@ -18,7 +18,7 @@ export default retextClaimFacts
 export {citation, claimFact}
 export {applicableFacts, contradicted, family, lineage} from './facts.js'
 export {isTentative} from './severity.js'
-export type {Options} from './options.js'
+export {optionSpecs, type Options} from './options.js'
 
 /** The rules of this package, for presets: id, plugin and what the rule reports. */
 export const rules: ReadonlyArray<{id: string; plugin: Plugin<[(Readonly<Options> | null | undefined)?], Root>; description: string}> = [

@@ -1,4 +1,4 @@
-import type {Pack} from '@claimlint/core'
+import {packsOption, type OptionSpec, type Pack} from '@claimlint/core'
 
 /** Options of both rules. */
 export interface Options {
@@ -8,3 +8,6 @@ export interface Options {
 
 export const docsBase = 'https://github.com/claimlint/claimlint/blob/main/docs/rules/'
 export const source = 'retext-claim-facts'
+
+/** What each option takes (checked by the preset and the CLI). */
+export const optionSpecs: Readonly<Record<keyof Options, OptionSpec>> = {packs: packsOption}

@@ -11,14 +11,22 @@ export interface Point {
   offset: number
 }
 
-const lineStarts = new WeakMap<VFile, {value: string; starts: number[]}>()
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * The line starts of the file's text, kept on the file (not in a map keyed by it) so that a
+     * program holding many linted files can drop them with the file's other data.
+     */
+    claimFactsLines: {value: string; starts: number[]}
+  }
+}
 
 function startsOf(file: VFile, value: string): number[] {
-  const cached = lineStarts.get(file)
+  const cached = file.data.claimFactsLines
   if (cached && cached.value === value) return cached.starts
   const starts = [0]
   for (let index = value.indexOf('\n'); index !== -1; index = value.indexOf('\n', index + 1)) starts.push(index + 1)
-  lineStarts.set(file, {value, starts})
+  file.data.claimFactsLines = {value, starts}
   return starts
 }
 

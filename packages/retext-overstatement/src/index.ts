@@ -37,4 +37,4 @@ const retextOverstatement: Plugin<[(Readonly<Options> | null | undefined)?], Roo
 
 export default retextOverstatement
 export {absolute, causalOverclaim, certaintyBooster, efficacyOverclaim, headlineOverclaim, hype, timeCourse}
-export type {Options} from './options.js'
+export {optionSpecs, type Options} from './options.js'

@@ -1,4 +1,4 @@
-import type {Pack} from '@claimlint/core'
+import {booleanOption, choiceOption, packsOption, stringsOption, type OptionSpec, type Pack} from '@claimlint/core'
 
 /** Options shared by every overstatement rule. */
 export interface Options {
@@ -17,3 +17,11 @@ export interface Options {
 
 export const source = 'retext-overstatement'
 export const docsBase = 'https://github.com/claimlint/claimlint/blob/main/docs/rules/'
+
+/** What each option takes (checked by the preset and the CLI). */
+export const optionSpecs: Readonly<Record<keyof Options, OptionSpec>> = {
+  packs: packsOption,
+  quoted: choiceOption('info', 'off'),
+  ignore: stringsOption,
+  soft: booleanOption
+}

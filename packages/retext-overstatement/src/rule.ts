@@ -38,15 +38,23 @@ export interface Report {
 
 const informational = new WeakSet<VFileMessage>()
 
-/** One line index per file text, shared by every rule (each would otherwise scan the text again). */
-const places = new WeakMap<VFile, {value: string; place: ReturnType<typeof location>}>()
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * One line index per file text, shared by every rule (each would otherwise scan the text
+     * again); kept on the file, so that a program holding many linted files can drop it with the
+     * file's other data.
+     */
+    overstatementPlace: {value: string; place: ReturnType<typeof location>}
+  }
+}
 
 function placeOf(file: VFile): ReturnType<typeof location> {
   const value = String(file)
-  const cached = places.get(file)
+  const cached = file.data.overstatementPlace
   if (cached && cached.value === value) return cached.place
   const place = location(value)
-  places.set(file, {value, place})
+  file.data.overstatementPlace = {value, place}
   return place
 }
 

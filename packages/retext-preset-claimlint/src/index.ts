@@ -4,12 +4,12 @@
  * `{rules: {'rule-id': false | 'warn' | 'error' | ['warn', options]}}`; `packs` (extra rule
  * packs) is passed to every rule.
  */
-import {fitMessage, inlineSpansOf, type Pack} from '@claimlint/core'
+import {fitMessage, inlineSpansOf, optionProblem, type OptionSpec, type Pack} from '@claimlint/core'
 import type {VFile} from 'vfile'
 import type {Root} from 'nlcst'
-import {claimContradiction, claimContradictionAcrossFiles, type Corpus} from 'retext-claim-contradiction'
-import {rules as overstatementRules} from 'retext-overstatement'
-import {rules as factRules} from 'retext-claim-facts'
+import {claimContradiction, claimContradictionAcrossFiles, optionSpecs as contradictionOptions, type Corpus} from 'retext-claim-contradiction'
+import {optionSpecs as overstatementOptions, rules as overstatementRules} from 'retext-overstatement'
+import {optionSpecs as factOptions, rules as factRules} from 'retext-claim-facts'
 import retextClaimLedger from 'retext-claim-ledger'
 import type {Plugin, Pluggable} from 'unified'
 import {dedupe} from './dedupe.js'
@@ -32,14 +32,16 @@ export interface PresetRule {
   plugin: Plugin<any[], Root>
   severity: Severity
   description: string
+  /** The options the rule takes. */
+  options: Readonly<Record<string, OptionSpec>>
 }
 
 /** The rules, in the order they run. */
 export const presetRules: readonly PresetRule[] = [
-  {id: 'claim-contradiction', plugin: claimContradiction as Plugin<any[], Root>, severity: 'warn', description: 'claims in one article that cannot both be true'},
-  {id: 'claim-contradiction-across-files', plugin: claimContradictionAcrossFiles as Plugin<any[], Root>, severity: 'warn', description: 'claims in different articles of one run that cannot both be true'},
-  ...overstatementRules.map((rule): PresetRule => ({id: rule.id, plugin: rule.plugin as Plugin<any[], Root>, severity: 'warn', description: rule.description})),
-  ...factRules.map((rule): PresetRule => ({id: rule.id, plugin: rule.plugin as Plugin<any[], Root>, severity: 'warn', description: rule.description}))
+  {id: 'claim-contradiction', plugin: claimContradiction as Plugin<any[], Root>, severity: 'warn', description: 'claims in one article that cannot both be true', options: contradictionOptions},
+  {id: 'claim-contradiction-across-files', plugin: claimContradictionAcrossFiles as Plugin<any[], Root>, severity: 'warn', description: 'claims in different articles of one run that cannot both be true', options: contradictionOptions},
+  ...overstatementRules.map((rule): PresetRule => ({id: rule.id, plugin: rule.plugin as Plugin<any[], Root>, severity: 'warn', description: rule.description, options: overstatementOptions})),
+  ...factRules.map((rule): PresetRule => ({id: rule.id, plugin: rule.plugin as Plugin<any[], Root>, severity: 'warn', description: rule.description, options: factOptions}))
 ]
 
 /** Ids of every rule the preset knows. */
@@ -49,15 +51,25 @@ function isSeverity(value: unknown): value is Severity {
   return typeof value === 'boolean' || value === 0 || value === 1 || value === 2 || value === 'off' || value === 'on' || value === 'warn' || value === 'error'
 }
 
+/** Throw a message naming the rule, the option and what it takes when `options` do not fit `rule`. */
+function checkOptions(rule: PresetRule, options: unknown): void {
+  const problem = optionProblem(rule.id, rule.options, options)
+  if (problem) throw new Error(`claimlint: ${problem}`)
+}
+
 /** The `[severity, options]` tuple for one rule, with the shared options merged in. */
 export function ruleSetting(rule: PresetRule, config: RuleConfig | undefined, shared: Record<string, unknown>): [Severity, Record<string, unknown>] {
   if (config === undefined) return [rule.severity, shared]
   if (isSeverity(config)) return [config, shared]
   if (Array.isArray(config)) {
     if (!isSeverity(config[0])) throw new Error(`claimlint: rule \`${rule.id}\` has an invalid severity \`${String(config[0])}\`; use false, "warn" or "error"`)
+    checkOptions(rule, config[1])
     return [config[0], {...shared, ...(config[1] ?? {})}]
   }
-  if (typeof config === 'object' && config !== null) return [rule.severity, {...shared, ...config}]
+  if (typeof config === 'object' && config !== null) {
+    checkOptions(rule, config)
+    return [rule.severity, {...shared, ...config}]
+  }
   throw new Error(`claimlint: rule \`${rule.id}\` has an invalid setting; use false, "warn", "error" or ["warn", {…}]`)
 }
 

@@ -10,7 +10,8 @@
 import path from 'node:path'
 import type {Pack} from '@claimlint/core'
 import {knowledgeFor} from '@claimlint/packs'
-import {ruleIds, type RuleConfig} from 'retext-preset-claimlint'
+import {optionProblem, type FactDef} from '@claimlint/core'
+import {presetRules, ruleIds, type RuleConfig} from 'retext-preset-claimlint'
 import {readPackFile} from '../read-pack.js'
 
 /** A checked configuration, ready for the processor. */
@@ -43,6 +44,17 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** A rule's options in a configuration file: packs are read from the top-level `packs` field only. */
+function checkRuleOptions(id: string, options: unknown, fail: (reason: string) => never): void {
+  if (isObject(options) && options.packs !== undefined) {
+    fail(`rule \`${id}\`: option \`packs\` cannot be set per rule in a configuration file; list the pack paths in the top-level \`packs\` field (they apply to every rule)`)
+  }
+  if (isObject(options) && options.corpus !== undefined) fail(`rule \`${id}\`: option \`corpus\` cannot be set in a configuration file (the CLI makes one per run)`)
+  const rule = presetRules.find((r) => r.id === id)
+  const problem = rule && optionProblem(id, rule.options, options)
+  if (problem) fail(problem)
+}
+
 function checkRule(id: string, value: unknown, fail: (reason: string) => never): RuleConfig {
   if (!ruleIds.includes(id)) fail(`unknown rule \`${id}\` in \`rules\`; known rules: ${ruleIds.join(', ')}`)
   const severityHint = 'use false, "warn", "error" or ["warn", {…options}]'
@@ -52,9 +64,13 @@ function checkRule(id: string, value: unknown, fail: (reason: string) => never):
       fail(`rule \`${id}\` has an invalid setting ${show(value)}; ${severityHint}`)
     }
     if (value.length === 2 && !isObject(value[1])) fail(`rule \`${id}\`: options must be an object, not ${show(value[1])}`)
+    checkRuleOptions(id, value[1], fail)
     return value as RuleConfig
   }
-  if (isObject(value)) return value
+  if (isObject(value)) {
+    checkRuleOptions(id, value, fail)
+    return value
+  }
   return fail(`rule \`${id}\` has an invalid setting ${show(value)}; ${severityHint}`)
 }
 
@@ -65,6 +81,18 @@ function checkStrings(name: string, value: unknown, fail: (reason: string) => ne
     if (typeof item !== 'string' || item.trim() === '') fail(`\`${name}[${index}]\` must be a non-empty string, not ${show(item)}`)
   })
   return value as string[]
+}
+
+const reported = new Set<string>()
+
+/** Say once per run which facts of the user's packs replace earlier (built-in) facts. */
+function reportOverrides(overrides: ReadonlyArray<{fact: FactDef; replaced: FactDef}>): void {
+  for (const {fact, replaced} of overrides) {
+    const key = `${fact.origin.file}\u0000${fact.id}`
+    if (reported.has(key)) continue
+    reported.add(key)
+    process.stderr.write(`claimlint: fact \`${fact.id}\` (${fact.origin.file}:${fact.origin.line}) overrides fact \`${replaced.id}\` (${replaced.origin.file}:${replaced.origin.line})\n`)
+  }
 }
 
 /**
@@ -97,11 +125,13 @@ export function checkConfig(raw: unknown, file: string): Config {
     }
   })
   if (packs.length > 0) {
+    let knowledge
     try {
-      knowledgeFor(packs)
+      knowledge = knowledgeFor(packs)
     } catch (error) {
       fail(`the rule packs do not fit together with the built-in ones:\n${(error as Error).message}`, error)
     }
+    reportOverrides(knowledge!.overrides)
   }
   const maxSize = raw.maxSize
   if (maxSize !== undefined && maxSize !== null && (typeof maxSize !== 'number' || !(maxSize >= 0))) {

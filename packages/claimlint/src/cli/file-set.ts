@@ -2,13 +2,18 @@
  * What happens once per run, after every file is read: unified-engine hands each plugin its
  * `FileSet`, and the completer registered here runs after the last file. It judges the corpus
  * (contradictions across articles), passes the new messages through message control, then (with
- * `--diff`) drops messages on lines the change did not touch.
+ * `--diff`) drops messages on lines the change did not touch. Each file's text, trees and ledger are
+ * released as soon as it is linted (after message control; see `release.ts`): the corpus has its
+ * claims, and the engine holds every file until the last one is read.
  */
 import unifiedDiff from 'unified-diff'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {Corpus} from 'retext-claim-contradiction'
 import {controlLate} from '../control.js'
+import {emptyRoot, releaseFile} from '../release.js'
+import {runLast} from '../run-last.js'
+import {fastQueue, type QueueFileSet} from './queue.js'
 import type {Progress} from './progress.js'
 
 interface FileSetLike {
@@ -55,7 +60,12 @@ export function createRunPlugin(settings: RunSettings) {
 
   return function claimlintRun(this: Processor<any, any, any, any, any>, _options?: unknown, fileSet?: FileSetLike) {
     if (!fileSet) return undefined
+    fastQueue(fileSet as unknown as QueueFileSet)
     fileSet.use(complete)
+    runLast(this, (_tree: unknown, file: VFile) => {
+      releaseFile(file)
+      return emptyRoot()
+    })
     const progress = settings.progress
     return progress ? () => progress.tick(fileSet.expected) : undefined
   }

@@ -20,6 +20,7 @@ import {createSortedCorpus} from './sorted-corpus.js'
 import {reporters, toStdout} from './report/index.js'
 import {createConfigTransform, toPreset} from './transform.js'
 import {checkConfig} from './config.js'
+import {walkInputs} from './walk.js'
 
 export interface Io {
   stdin: NodeJS.ReadStream
@@ -75,6 +76,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return exitCodes.unusable
   }
 
+  // Symbolic-link cycles, second paths to one file, and FIFOs and other non-regular files: skipped
+  // with a notice before the engine walks the folders (see walk.ts).
+  const walked = walkInputs(flags.files, io.cwd, extensions, flags.rcPath)
+  for (const notice of walked.notices) io.stderr.write(`claimlint: ${notice}\n`)
+  if (walked.blocked.length > 0) return exitCodes.unusable
+  if (flags.files.length > 0 && walked.files.length === 0) {
+    io.stderr.write(`claimlint: no files to lint in ${flags.files.map((f) => `\`${f}\``).join(', ')}\n`)
+    return exitCodes.unusable
+  }
+
   const corpus = createSortedCorpus()
   const progress = flags.silent ? undefined : createProgress(io.stderr, io.env)
   const runSettings: RunSettings = {corpus, diff: flags.diff, progress}
@@ -88,7 +99,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     result = await runEngine({
       processor: () => unified().use(claimlintParse, {maxSize: flags.maxSize}).use(refuseBinary),
       cwd: io.cwd,
-      files: flags.files,
+      files: walked.files,
       extensions: [...extensions],
       streamIn: io.stdin,
       ...(flags.filePath === undefined ? {} : {filePath: flags.filePath}),
@@ -105,7 +116,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       ignoreName: '.claimlintignore',
       detectIgnore: flags.ignore,
       ...(flags.ignorePath === undefined ? {} : {ignorePath: flags.ignorePath}),
-      ignorePatterns: flags.ignorePatterns,
+      ignorePatterns: [...flags.ignorePatterns, ...walked.skip],
       silentlyIgnore: flags.silentlyIgnore,
       frail: flags.frail,
       quiet: flags.quiet,

@@ -1,22 +1,32 @@
 /**
  * unified-engine reads files in parallel, so they reach the corpus in whatever order the disk
  * answers. This corpus holds the files until the run is complete and then judges them in path
- * order, so the same articles always give the same messages (and the same other side).
+ * order, so the same articles always give the same messages (and the same other side). Of a
+ * file's ledger it keeps the claims (all the judgement reads), not the sentences and mentions, and
+ * their words as strings of their own (see `detach`).
  */
 import {createCorpus, type Corpus} from 'retext-claim-contradiction'
+import {detach} from '../release.js'
 
 type Entry = Parameters<Corpus['add']>
 
 export function createSortedCorpus(): Corpus {
   const entries = new Map<Entry[0], Entry>()
   let judged: Corpus | undefined
-  const key = (entry: Entry) => entry[0].path ?? ''
+  // By path; files without one (texts given to `lintCorpus`) by their text, so no order of input matters.
+  const key = (entry: Entry) => (entry[0].path === undefined ? `\u0000${String(entry[0].value ?? '')}` : entry[0].path)
   return {
     get size() {
       return entries.size
     },
-    add(...entry) {
-      entries.set(entry[0], entry)
+    add(file, ledger, knowledge, meta) {
+      // In place: the claims are known by identity (those already reported within their article).
+      for (const claim of ledger.claims) {
+        claim.text = detach(claim.text)
+        claim.subjectText = detach(claim.subjectText)
+        claim.value = detach(claim.value)
+      }
+      entries.set(file, [file, {topic: ledger.topic, claims: ledger.claims, sentences: [], mentions: []}, knowledge, meta])
       judged = undefined
     },
     judge() {

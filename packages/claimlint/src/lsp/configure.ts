@@ -7,6 +7,13 @@
  * messages of the processor's default run by those of the configured rules, and records the other
  * side of each contradiction for the relay. The claim ledger is cached per tree and knowledge, so
  * the second run of the rules does not extract the claims again.
+ *
+ * It also keeps unified-engine from writing the document and its report to the streams
+ * unified-language-server gives it (`streamOut`, `streamError`: `PassThrough`s that nothing reads).
+ * A write of 16 KiB or more to an unread `PassThrough` never calls back, so the engine's run never
+ * ended and the document's diagnostics were never published again (a report of about 35
+ * contradictions). The diagnostics come from `file.messages`, not from those streams; a file not
+ * marked as given on the command line is neither reported nor written out by the engine.
  */
 import path from 'node:path'
 import type {Root} from 'nlcst'
@@ -64,6 +71,7 @@ const claimlintConfigured: Plugin<[ConfigureOptions], Root> = function (options)
     return transform
   })
   async function transform(tree: Root, file: VFile) {
+    file.data.unifiedEngineGiven = false
     let plugins: PluggableList
     try {
       plugins = await pluginsFor(file, options)
@@ -91,3 +99,10 @@ const claimlintConfigured: Plugin<[ConfigureOptions], Root> = function (options)
 }
 
 export default claimlintConfigured
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by unified-engine on the files it was given; only those are reported and written out. */
+    unifiedEngineGiven: boolean
+  }
+}

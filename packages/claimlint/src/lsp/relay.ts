@@ -5,7 +5,8 @@
  *   support it, a line of text), instead of the empty `cause.stack` line it appends;
  * - `expected: []` (unified's "remove the words") becomes a "Remove" quick fix: the server only
  *   offers a fix per string in `expected`, and removes on `''`; removals take a neighbouring space
- *   with them (`removal.ts`).
+ *   with them (`removal.ts`);
+ * - documents that are not files (`untitled:`) get a `file:` URI the server can lint (`untitled.ts`).
  * Everything else passes through unchanged.
  */
 import {PassThrough, type Readable, type Writable} from 'node:stream'
@@ -13,6 +14,7 @@ import {StreamMessageReader, StreamMessageWriter, type Message} from 'vscode-lan
 import {forgetRelated, relatedFor, type Range} from './related.js'
 import {OpenDocuments, tidyRemovals} from './removal.js'
 import {documentClosed, documentOpened, onOtherDocumentsChanged} from './workspace.js'
+import {UntitledDocuments} from './untitled.js'
 
 interface Diagnostic {
   range: Range
@@ -95,7 +97,10 @@ export function createRelay(clientIn: Readable, clientOut: Writable): {input: Pa
   const documents = new OpenDocuments()
   const codeActionRequests = new Set<number | string>()
   let clientShowsRelated = false
-  new StreamMessageReader(clientIn).listen((message) => {
+  const untitled = new UntitledDocuments()
+  new StreamMessageReader(clientIn).listen((original) => {
+    const message = untitled.fromClient(original) as Message
+    untitled.closed(message)
     const request = message as Notification
     clientShowsRelated = showsRelated(message) ?? clientShowsRelated
     documents.observe(request.method, request.params)
@@ -111,7 +116,7 @@ export function createRelay(clientIn: Readable, clientOut: Writable): {input: Pa
       tidyRemovals(response.result, documents)
       markPreferred(response.result)
     }
-    void toClient.write(fromServer(message, clientShowsRelated))
+    void toClient.write(untitled.fromServer(fromServer(message, clientShowsRelated)) as Message)
   })
   // An edit that changes what another open document shows across files (see `workspace.ts`):
   // ask the server to check the open documents again, as a change on disk would.

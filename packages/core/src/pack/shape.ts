@@ -121,7 +121,9 @@ const fact: Shape = {
     /** Approval facts: the dates (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) the approvals were granted. */
     dates: {shape: strings},
     /** Where, for what and since when the fact holds; a claim outside it is not judged by it. */
-    scope: {shape: factScope}
+    scope: {shape: factScope},
+    /** The id of an earlier pack's fact this one replaces; without it, contradicting one is an error. */
+    overrides: {shape: {kind: 'string', pattern: /^[A-Za-z][\w-]*$/, hint: 'the id of the fact to replace, such as `MECH-01`'}}
   }
 }
 

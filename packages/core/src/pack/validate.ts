@@ -128,7 +128,8 @@ export function readPack(text: string, file: string): Pack {
         const out: Raw = {$at: {value: node, ...where}}
         for (const pair of node.items) {
           const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
-          const field = shape.fields[key]
+          // Own keys only: `constructor` or `toString` in a pack is an unknown key, not Object's.
+          const field = Object.hasOwn(shape.fields, key) ? shape.fields[key] : undefined
           const keyPath = path ? `${path}.${key}` : key
           if (!field) {
             const known = Object.keys(shape.fields).map((k) => '`' + k + '`').join(', ')
@@ -272,6 +273,7 @@ export function readPack(text: string, file: string): Pack {
         return false
       }),
       scope: factScope(item.scope as Raw | undefined),
+      overrides: str(item, 'overrides'),
       origin: origin(item)
     }
   })

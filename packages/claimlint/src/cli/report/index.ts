@@ -3,8 +3,9 @@
  * the other side of contradictions),
  * `sarif` and `github`. Each turns the linted files into one string.
  */
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {reporter as stylish} from 'vfile-reporter'
+import {compareMessage} from 'vfile-sort'
 import type {ReportName} from '../args.js'
 import {githubReport} from './github.js'
 import {jsonReport} from './json.js'
@@ -40,8 +41,35 @@ export function unpadded(report: string): string {
 
 export type Report = (files: VFile[], options: ReportOptions) => string
 
+/** Messages per file that vfile-reporter takes in one piece (it spreads a file's rows into one call). */
+const stylishChunk = 5000
+
+/**
+ * The stylish report. vfile-reporter adds a file's rows with one `push(...rows)`, which overflows
+ * the stack at about 100,000 rows (a file with tens of thousands of messages): the whole report was
+ * lost. A file with more messages than that is reported in parts, each under the file's name.
+ */
+function stylishReport(files: VFile[], options: ReportOptions): string {
+  const settings = {color: options.color ?? false, quiet: options.quiet ?? false, silent: options.silent ?? false, verbose: options.verbose ?? false}
+  if (files.every((file) => file.messages.length <= stylishChunk)) return stylish(files, settings)
+  const parts: VFile[] = []
+  for (const file of files) {
+    if (file.messages.length <= stylishChunk) {
+      parts.push(file)
+      continue
+    }
+    const sorted = [...file.messages].sort(compareMessage)
+    for (let start = 0; start < sorted.length; start += stylishChunk) {
+      const part = new VFile({path: file.path, cwd: file.cwd})
+      part.messages = sorted.slice(start, start + stylishChunk)
+      parts.push(part)
+    }
+  }
+  return stylish(parts, settings)
+}
+
 export const reporters: Readonly<Record<ReportName, Report>> = {
-  stylish: (files, options) => unpadded(stylish(files, {color: options.color ?? false, quiet: options.quiet ?? false, silent: options.silent ?? false, verbose: options.verbose ?? false})),
+  stylish: (files, options) => unpadded(stylishReport(files, options)),
   json: (files, options) => jsonReport(files, options),
   sarif: (files, options) => sarifReport(files, options),
   github: (files, options) => githubReport(files, options)
