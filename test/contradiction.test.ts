@@ -99,3 +99,14 @@ describe('claim-contradiction-across-files', () => {
     expect([...fileA.messages, ...fileB.messages]).toEqual([])
   })
 })
+
+describe('which side is reported', () => {
+  it('reports the time further from the facts when both overlap them', async () => {
+    const files = await lintCorpus([
+      {path: 'one.md', value: '# Ketamine notes\n\nAfter a single dose, ketamine relief lasts up to seven days.\n'},
+      {path: 'two.md', value: '# Ketamine notes\n\nKetamine relief lasts for weeks to months.\n'}
+    ])
+    const across = files.flatMap((file) => file.messages.filter((m) => m.ruleId === 'claim-contradiction-across-files').map((m) => [file.path, m.actual]))
+    expect(across).toEqual([['two.md', 'weeks to months']])
+  })
+})

@@ -48,8 +48,25 @@ interface Bucket {
   /** A representative claim. */
   claim: Claim
   wrong: boolean
+  /** How far a time lies from the fact's range when it overlaps it (0 inside, or with no fact): see `distanceFrom`. */
+  distance: number
   support: number
   conflicting: Bucket[]
+}
+
+/**
+ * How far a time claim's typical value lies outside a fact's range, in orders of magnitude (0
+ * inside it). The typical value is the geometric middle of the claim's interval, its lower bound
+ * taken as a tenth of the upper when it is 0 ("up to seven days" is typically days): "weeks to
+ * months" lies further from "days to two weeks" than "up to seven days" does.
+ */
+function distanceFrom(claim: Claim, fact: FactDef | undefined): number {
+  if (!claim.interval || !fact?.interval) return 0
+  const [low, high] = claim.interval
+  const middle = Math.sqrt(Math.max(low, high / 10) * high)
+  if (middle < fact.interval[0]) return Math.log10(fact.interval[0] / middle)
+  if (middle > fact.interval[1]) return Math.log10(middle / fact.interval[1])
+  return 0
 }
 
 const scopeOf = (entry: Entry, scope: Scope): number => (scope === 'file' ? entry.fileIndex : entry.claim.sentence)
@@ -78,7 +95,7 @@ export function judge(knowledge: Knowledge, entries: readonly Entry[], scope: Sc
     const valueKey = entry.claim.interval ? entry.claim.interval.join('-') : entry.claim.value
     const bucket = buckets.get(valueKey)
     if (bucket) bucket.entries.push(entry)
-    else buckets.set(valueKey, {entries: [entry], claim: entry.claim, wrong: false, support: 0, conflicting: []})
+    else buckets.set(valueKey, {entries: [entry], claim: entry.claim, wrong: false, distance: 0, support: 0, conflicting: []})
   }
 
   const verdicts: Verdict[] = []
@@ -92,6 +109,7 @@ export function judge(knowledge: Knowledge, entries: readonly Entry[], scope: Sc
       const fact = factOf(bucket.claim)
       facts.set(bucket, fact)
       bucket.wrong = fact ? contradictsFact(knowledge, bucket.claim, fact) : false
+      bucket.distance = distanceFrom(bucket.claim, fact)
       for (const other of list) {
         if (conflicts(knowledge, bucket.claim, other.claim)) bucket.conflicting.push(other)
         else bucket.support += other.entries.length
@@ -113,6 +131,14 @@ export function judge(knowledge: Knowledge, entries: readonly Entry[], scope: Sc
             break
           }
           if (other.wrong) continue
+          // Neither contradicts the fact: the one further from it is the odd one out.
+          if (bucket.distance !== other.distance) {
+            if (bucket.distance > other.distance) {
+              verdict = {entry, other: side, fact: undefined}
+              break
+            }
+            continue
+          }
           if (other.support > bucket.support || (other.support === bucket.support && later(entry, side))) {
             verdict = {entry, other: side, fact: undefined}
             break
