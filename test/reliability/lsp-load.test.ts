@@ -28,7 +28,7 @@ afterAll(async () => {
 
 const claim = 'Ketamine blocks NMDA receptors.'
 const against = 'It works by activating NMDA receptors.'
-const hype = 'This miracle cure helps everyone.'
+const hype = 'This miracle cure is a breakthrough that helps everyone.'
 
 /** Rule id and range of each diagnostic, sorted, to compare with a fresh lint. */
 function places(diagnostics: Diagnostic[]): string[] {

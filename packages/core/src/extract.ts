@@ -140,7 +140,7 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
         } else section = undefined
         const opened = new Set<ScopeKind>(section?.kinds ?? [])
         for (const scope of scopes) if (scope.kind === 'elsewhere' || scope.kind === 'animal') opened.add(scope.kind)
-        section = {level: headingLevel, kinds: [...opened], reference: referenceHeading.test(record0Text(source, tokens, start, end)) || (section?.reference ?? false)}
+        section = {level: headingLevel, kinds: [...opened], reference: (index > 0 && referenceHeading.test(record0Text(source, tokens, start, end))) || (section?.reference ?? false)}
       } else if (section && section.kinds.length > 0) {
         scopes = [...scopes, ...section.kinds.map((kind) => ({kind, from: 0, to: tokens.length - 1, cueFrom: -1, cueTo: -1}))]
       }

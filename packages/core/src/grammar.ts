@@ -28,7 +28,9 @@ export const clausePunctuation = new Set([',', ';', ':', '—', '–', '--', '.'
 export const topicAnaphors = [
   'it', 'its', 'itself', 'the drug', 'this drug', 'the medication', 'this medication', 'the medicine',
   'this medicine', 'the treatment', 'this treatment', 'the therapy', 'this therapy', 'this novel therapy',
-  'this novel treatment', 'the compound', 'this compound', 'the effects', 'its effects', 'the substance'
+  'this novel treatment', 'the compound', 'this compound', 'the effects', 'its effects', 'the substance',
+  // "this miracle drug", "this new medicine": a demonstrative with a word before the noun.
+  'this * drug', 'this * medicine', 'this * medication', 'this * treatment', 'this * therapy', 'this * compound'
 ]
 
 /** Anaphors that point back at the last receptor named. */

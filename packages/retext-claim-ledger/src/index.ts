@@ -7,7 +7,7 @@
  * it again costs nothing). With no rule at all, the ledger is still there: `claims()` in the
  * `claimlint` API is this plugin alone.
  */
-import {ledgerOf, type Pack} from '@claimlint/core'
+import {ledgerOf, PackError, type Pack} from '@claimlint/core'
 import {knowledgeFor} from '@claimlint/packs'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
@@ -18,8 +18,15 @@ export interface Options {
 }
 
 const retextClaimLedger: Plugin<[(Readonly<Options> | null | undefined)?], Root> = function (options) {
-  const knowledge = knowledgeFor(options?.packs ?? undefined)
   return function (tree, file) {
+    let knowledge
+    try {
+      knowledge = knowledgeFor(options?.packs ?? undefined)
+    } catch (error) {
+      // Packs that do not fit together: every rule reports the problem with its file and line.
+      if (error instanceof PackError) return
+      throw error
+    }
     ledgerOf(tree, file, knowledge)
   }
 }
