@@ -277,12 +277,17 @@ export function fitMessage(file: VFile, message: VFileMessage, ledger: ClaimLedg
   const expected = message.expected
   const place = message.place
   if (!Array.isArray(expected) || !place || !('start' in place)) return
-  const text = String(file.value ?? '')
   const start = place.start.offset
   const end = place.end.offset
   if (start === undefined || end === undefined || !ledger) return
   const sentence = sentenceAt(ledger, start, end)
   if (!sentence) return
+  // A file the CLI has released once linted keeps no text, only the sentences that hold claims
+  // (see `releaseFile` in claimlint): the sentence stands at its offset in a text of spaces, and
+  // only a fit of the very words flagged applies, since the place cannot be moved.
+  const value = String(file.value ?? '')
+  const released = value.slice(sentence.start, sentence.end) !== sentence.text
+  const text = released ? ' '.repeat(sentence.start) + sentence.text : value
   // The grammar that decides a fit is local: read at most `reach` characters either side of the
   // words (cut at spaces), so a run-on sentence of any length costs the same as a short one.
   const from0 = Math.max(sentence.start, text.lastIndexOf(' ', Math.max(sentence.start, start - reach)))
@@ -310,6 +315,12 @@ export function fitMessage(file: VFile, message: VFileMessage, ledger: ClaimLedg
   let from = fits[0] ? fits[0].start + origin : start
   let to = fits[0] ? fits[0].end + origin : end
   let texts = fits.map((fit) => fit.text)
+  if (released && (from !== start || to !== end)) {
+    unfit.push(...texts)
+    texts = []
+    from = start
+    to = end
+  }
   const clear = outsideMarkup(from, to, inline)
   if (!clear) {
     unfit.push(...texts)

@@ -55,18 +55,20 @@ interface Bucket {
 }
 
 /**
- * How far a time claim's typical value lies outside a fact's range, in orders of magnitude (0
- * inside it). The typical value is the geometric middle of the claim's interval, its lower bound
- * taken as a tenth of the upper when it is 0 ("up to seven days" is typically days): "weeks to
- * months" lies further from "days to two weeks" than "up to seven days" does.
+ * How much of a time claim lies outside a fact's range when the two overlap: the share of the
+ * claim's interval, on a log scale, that the range does not cover (0 all inside it; with no fact,
+ * 0). A lower bound of 0 ("up to seven days") counts from a hundredth of the upper one. "Weeks to
+ * months" lies further outside "days to two weeks" than "up to seven days" does, and "minutes"
+ * further outside "40 minutes to a day" than "hours or days".
  */
 function distanceFrom(claim: Claim, fact: FactDef | undefined): number {
   if (!claim.interval || !fact?.interval) return 0
-  const [low, high] = claim.interval
-  const middle = Math.sqrt(Math.max(low, high / 10) * high)
-  if (middle < fact.interval[0]) return Math.log10(fact.interval[0] / middle)
-  if (middle > fact.interval[1]) return Math.log10(middle / fact.interval[1])
-  return 0
+  const high = Math.max(claim.interval[1], 1)
+  const low = Math.max(claim.interval[0], high / 100, 1)
+  const width = Math.log(high) - Math.log(low)
+  if (width <= 0) return 0
+  const inside = Math.max(0, Math.log(Math.min(high, fact.interval[1])) - Math.log(Math.max(low, fact.interval[0], 1)))
+  return 1 - inside / width
 }
 
 const scopeOf = (entry: Entry, scope: Scope): number => (scope === 'file' ? entry.fileIndex : entry.claim.sentence)
@@ -132,7 +134,7 @@ export function judge(knowledge: Knowledge, entries: readonly Entry[], scope: Sc
           }
           if (other.wrong) continue
           // Neither contradicts the fact: the one further from it is the odd one out.
-          if (bucket.distance !== other.distance) {
+          if (Math.abs(bucket.distance - other.distance) > 0.2) {
             if (bucket.distance > other.distance) {
               verdict = {entry, other: side, fact: undefined}
               break

@@ -26,7 +26,9 @@ export function createSortedCorpus(): Corpus {
         claim.subjectText = detach(claim.subjectText)
         claim.value = detach(claim.value)
       }
-      entries.set(file, [file, {topic: ledger.topic, claims: ledger.claims, sentences: [], mentions: []}, knowledge, meta])
+      // The sentences that hold claims, for fitting the suggestions of messages made at the end.
+      const sentences = ledger.sentences.filter((sentence) => sentence.claims.length > 0).map((sentence) => ({...sentence, text: detach(sentence.text), cues: [], strengthCues: [], scopes: []}))
+      entries.set(file, [file, {topic: ledger.topic, claims: ledger.claims, sentences, mentions: []}, knowledge, meta])
       judged = undefined
     },
     judge() {
