@@ -10,9 +10,16 @@ import {judge, type Entry} from './judge.js'
 import {reportContradiction} from './message.js'
 import {reportedWithin} from './within.js'
 
+/**
+ * Does a message stand on the claim's words? Its place may have been widened to the phrase its
+ * suggestion replaces ("instant relief" for the claim "instant"), so it covers them.
+ */
 function samePlace(message: VFileMessage, claim: Claim): boolean {
   const place = message.place
-  return Boolean(place && 'start' in place && place.start.offset === claim.start && place.end.offset === claim.end)
+  if (!place || !('start' in place)) return false
+  const start = place.start.offset
+  const end = place.end.offset
+  return start !== undefined && end !== undefined && start <= claim.start && end >= claim.end
 }
 
 export interface CorpusMeta {
