@@ -204,11 +204,12 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
   // A title that names no drug a pack knows is the topic when the article names it again, as an
   // article about a substance does ("Caffeine … Caffeine is …"), not a title like "Treatment day".
   const named = title?.candidates.find((id) => mentions.some((m) => m.entity === id && m.sentence > 0))
+  const titled = Boolean(title?.known ?? named)
   const topic = title?.known ?? named ?? pickTopic(title ? mentions.filter((m) => !title!.candidates.includes(m.entity)) : mentions, knowledge)
   const claims: Claim[] = []
   for (const work of works) {
     if (work.drafts.length === 0) continue
-    for (const claim of claimsOf(work, topic, pointAt, source, knowledge)) {
+    for (const claim of claimsOf(work, topic, titled, pointAt, source, knowledge)) {
       work.record.claims.push(claims.length)
       claims.push(claim)
     }
@@ -750,7 +751,7 @@ function aboutTreatment(tokens: readonly Token[], from: number, to: number): boo
 }
 
 /** The claims of a sentence with their subjects, polarity, certainty and assertion, in text order. */
-function claimsOf(work: Work, topic: string | undefined, pointAt: PointAt, source: string | undefined, knowledge: Knowledge): Claim[] {
+function claimsOf(work: Work, topic: string | undefined, titled: boolean, pointAt: PointAt, source: string | undefined, knowledge: Knowledge): Claim[] {
   const {tokens, segments, segmentOf, record} = work
   const claims: Claim[] = []
 
@@ -804,6 +805,9 @@ function claimsOf(work: Work, topic: string | undefined, pointAt: PointAt, sourc
     // names no one is said of the one drug the sentence before it named.
     if (work.salient === topicSalient && knowledge.properties.get(property)?.kind === 'interval') return {subject: topic, text: 'it', source: 'topic'}
     if (work.salient && knowledge.properties.get(property)?.kind === 'interval') return {subject: work.salient.entity, text: work.salient.text, source: work.salient.source}
+    // In an article whose title names its drug, a time of relief in a sentence that names no one
+    // and follows no other drug is the title's drug's ("Patients report instant relief").
+    if (titled && !work.salient && knowledge.properties.get(property)?.kind === 'interval') return {subject: topic, text: topic, source: 'topic'}
     return undefined
   }
 
