@@ -102,6 +102,12 @@ describe('what the ledger builds on it', () => {
     }
   })
 
+  it('reads "after a fortnight" as about then, not as a bound, and no onset from a peak', async () => {
+    expect(await contradictions('Dovaline lifts mood inside an hour. Dovaline lifts mood after a fortnight.')).toHaveLength(1)
+    expect(await contradictions('Dovaline lifts mood within an hour. Dovaline lifts mood within a fortnight.')).toEqual([])
+    expect(all(await claims('Ketamine’s peak effect on mood comes after about two hours.')).filter((c) => c.property === 'onset')).toEqual([])
+  })
+
   it('gives a class noun followed by a name to that name, not the article’s drug', async () => {
     const text = 'Ketamine is an NMDA receptor antagonist. Its effect in rats was reversed by the AMPA receptor antagonist NBQX.'
     expect(all(await claims(text)).map((c) => c.subject)).toEqual(['ketamine'])

@@ -123,11 +123,23 @@ export function findTimes(tokens: readonly Token[]): TimeExpression[] {
         }
       }
     }
+    // "after a fortnight", "after about a month": the time is when it comes, not a bound on it.
+    if (unit.numeric && interval[0] === 0 && afterLead(tokens, from)) interval = [interval[1] / 2, interval[1] * 1.5]
     found.push({from, to, interval, kind: kindOf(tokens, from, to), label})
     index = to
     next = to
   }
   return found
+}
+
+/** Is the time led by "after" ("after a month", "after about six weeks", "only after eight weeks")? */
+function afterLead(tokens: readonly Token[], from: number): boolean {
+  for (let index = from - 1; index >= Math.max(0, from - 3); index--) {
+    const norm = tokens[index]!.norm
+    if (norm === 'after') return true
+    if (!/^(about|around|roughly|approximately|some|nearly|almost|only|just)$/.test(norm)) return false
+  }
+  return false
 }
 
 /** Decide from nearby words whether a time expression is an onset or a duration. */
