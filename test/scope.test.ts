@@ -103,8 +103,8 @@ describe('what the ledger builds on it', () => {
   })
 
   it('reads "after a fortnight" as about then, not as a bound, and no onset from a peak', async () => {
-    expect(await contradictions('Dovaline lifts mood inside an hour. Dovaline lifts mood after a fortnight.')).toHaveLength(1)
-    expect(await contradictions('Dovaline lifts mood within an hour. Dovaline lifts mood within a fortnight.')).toEqual([])
+    expect(await contradictions('Velorazine lifts mood inside an hour. Velorazine lifts mood after a fortnight.')).toHaveLength(1)
+    expect(await contradictions('Velorazine lifts mood within an hour. Velorazine lifts mood within a fortnight.')).toEqual([])
     expect(all(await claims('Ketamine’s peak effect on mood comes after about two hours.')).filter((c) => c.property === 'onset')).toEqual([])
   })
 
