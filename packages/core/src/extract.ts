@@ -55,6 +55,8 @@ interface Work {
   hedgeSpans: Array<[number, number]>
   /** The one drug the sentence before it in its paragraph named, which a sentence naming none may speak of. */
   salient: {entity: string; text: string; source: 'known' | 'found'} | undefined
+  /** The sentence names no entity and points back at the topic ("it", "the drug"). */
+  pointsBack: boolean
   /** The sentence's scopes in token indexes (see `scope.ts`), with those of its section. */
   scopes: readonly TokenScope[]
   /** 1 for tokens inside quotation marks; empty when the sentence quotes nothing. */
@@ -125,6 +127,7 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
         else if (token.text === '"') straightOpen = !straightOpen
       }
 
+      const text = source === undefined ? spanText(tokens, 0, tokens.length - 1) : source.slice(start, end)
       const heading = sentences.length === 1 && paragraph.children.length <= 2 && !/[.!?:;]$/.test(last.text) && !/[.!?]/.test(last.text)
       const layout = source === undefined ? undefined : layoutAt(source, start)
       let structure: Structure = layout?.structure ?? (heading ? 'heading' : 'prose')
@@ -135,24 +138,22 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
       // ("#### United Kingdom" under "Legal status", "Veterinary use").
       let scopes = scopeOf(tokens, knowledge)
       if (structure === 'heading') {
-        if (section && headingLevel > section.level) {
-          // A subsection keeps its parent's scopes.
-        } else section = undefined
+        // A subsection keeps its parent's scopes; a heading of the same level or higher ends them.
+        if (section && headingLevel <= section.level) section = undefined
         const opened = new Set<ScopeKind>(section?.kinds ?? [])
         for (const scope of scopes) if (scope.kind === 'elsewhere' || scope.kind === 'animal') opened.add(scope.kind)
-        section = {level: headingLevel, kinds: [...opened], reference: (index > 0 && referenceHeading.test(record0Text(source, tokens, start, end))) || (section?.reference ?? false)}
+        section = {level: headingLevel, kinds: [...opened], reference: (index > 0 && referenceHeading.test(text)) || (section?.reference ?? false)}
       } else if (section && section.kinds.length > 0) {
         scopes = [...scopes, ...section.kinds.map((kind) => ({kind, from: 0, to: tokens.length - 1, cueFrom: -1, cueTo: -1}))]
       }
       if (structure !== 'heading' && (section?.reference || looksLikeReference(tokens, layout?.line))) structure = 'reference'
 
-      const kindsHere = new Set(scopes.map((scope) => scope.kind))
       const quoted = (quotedAtStart && quoteDepth > 0) || (words > 0 && quotedTokens / words > 0.6) || structure === 'quote'
-      const assertion: Assertion = kindsHere.has('question') ? 'question' : quoted ? 'quoted' : isReported(scopes, tokens.length) ? 'reported' : 'own'
+      const assertion: Assertion = scopes.some((scope) => scope.kind === 'question') ? 'question' : quoted ? 'quoted' : isReported(scopes, tokens.length) ? 'reported' : 'own'
 
       const record: SentenceRecord = {
         index,
-        text: source === undefined ? spanText(tokens, 0, tokens.length - 1) : source.slice(start, end),
+        text,
         start,
         end,
         position: {start: pointAt(start), end: pointAt(end)},
@@ -188,7 +189,9 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
       if (drafted.lastReceptor) lastReceptor = {id: drafted.lastReceptor, sentence: index}
       // References, code and tables whose rows name no subject are not the writer's claims.
       const drafts = structure === 'reference' || structure === 'code' || structure === 'table' ? [] : drafted.drafts
-      works.push({tokens, segments, segmentOf, entities, record, hedgeSpans: assessment.hedgeSpans, salient, scopes, inQuote, drafts})
+      // Whether a sentence that names no one points back at the topic ("it", "the drug").
+      const pointsBack = entities.length === 0 && anaphorIndex.search(tokens).length > 0
+      works.push({tokens, segments, segmentOf, entities, record, hedgeSpans: assessment.hedgeSpans, salient, pointsBack, scopes, inQuote, drafts})
       // The drug a sentence is about: the one named in its main clauses ("Ketamine works faster than
       // other treatments" is about ketamine).
       const main = entities.filter((entity) => segments[segmentOf[entity.from]!]?.role === 'main')
@@ -196,7 +199,7 @@ export function extractLedger(tree: Root, knowledge: Knowledge, pointAt: PointAt
       if (named.size === 1) salient = {entity: main[0]!.entity, text: spanText(tokens, main[0]!.from, main[0]!.to), source: main[0]!.source}
       else if (named.size > 1 || entities.length > 0) salient = undefined
       // "It is given in a clinic. Relief is instant.": a sentence that points back at the topic keeps it salient.
-      else if (anaphorIndex.search(tokens).length > 0) salient = topicSalient
+      else if (pointsBack) salient = topicSalient
     }
   }
 
@@ -263,10 +266,6 @@ function spansOf(tokens: readonly Token[], scopes: readonly TokenScope[]): Scope
 
 /** Headings of sections that list sources rather than make claims. */
 const referenceHeading = /^\W*(references|bibliography|further reading|external links|notes|sources|citations|works cited|literature|see also|notes and references|footnotes)\W*$/i
-
-function record0Text(source: string | undefined, tokens: readonly Token[], start: number, end: number): string {
-  return source === undefined ? spanText(tokens, 0, tokens.length - 1) : source.slice(start, end)
-}
 
 /** Where a sentence stands in a Markdown file, read from the line it starts on. */
 function layoutAt(source: string, offset: number): {structure: Structure; level: number; line: string} {
@@ -427,15 +426,6 @@ function parenthesised(tokens: readonly Token[]): Uint8Array {
   return inParens
 }
 
-/** Does the sentence say something causes harm ("risk", "causes", "side effects")? */
-function speaksOfHarm(tokens: readonly Token[]): boolean {
-  for (let index = 0; index < tokens.length; index++) {
-    const norm = tokens[index]!.norm
-    if (harmCues.has(norm) || (norm === 'side' && tokens[index + 1]?.norm.startsWith('effect'))) return true
-  }
-  return false
-}
-
 /** Does the clause of `index` say something brings harm about ("causes memory problems")? */
 function segmentHasHarm(tokens: readonly Token[], segmentOf: Int32Array, index: number): boolean {
   for (let look = 0; look < tokens.length; look++) {
@@ -549,7 +539,6 @@ function draftClaims(
   for (const target of targets) if (target.kind === 'receptor') lastReceptor = target.id
 
   // Category values bound to the nearest target of the kind their property needs.
-  let causesHarm: boolean | undefined
   // Most sentences bind no value: the set and map are made for the first one.
   let usedForms: Set<TargetAt> | undefined
   let bound:
@@ -574,8 +563,6 @@ function draftClaims(
         if (kind === 'outcome' && target.from < match.from && !(segmentHasHarm(tokens, segmentOf, match.from))) continue
         // "raised blood pressure", "low blood pressure", "improved cognition" right before the outcome name a state, not an effect.
         if (kind === 'outcome' && target.from === match.to + 1 && conditionAdjective(tokens, match.from, match.to)) continue
-        // "memory loss" names a condition unless the sentence says the treatment brings it about.
-        if (kind === 'outcome' && sense.value === 'worsens' && target.from < match.from && !(causesHarm ??= speaksOfHarm(tokens))) continue
         if (kind === 'receptor' && !receptorBinds(tokens, match.from, match.to, target)) continue
         if (!best || distance < best.distance) best = {sense, target, distance}
       }
@@ -755,9 +742,6 @@ function claimsOf(work: Work, topic: string | undefined, titled: boolean, pointA
   const {tokens, segments, segmentOf, record} = work
   const claims: Claim[] = []
 
-  // Whether a word points back at the topic: asked only of sentences that name no one.
-  let anaphor: boolean | undefined
-
   const subjectFor = (index: number, property: string): {subject: string; text: string; source: Claim['subjectSource']} | undefined => {
     const segmentIndex = segmentOf[index]!
     const here = segments[segmentIndex]
@@ -798,8 +782,7 @@ function claimsOf(work: Work, topic: string | undefined, titled: boolean, pointA
     // A form named bare ("intramuscular infusions") is the form of the treatment the article is
     // about, as a reader takes it; a time, an action or an effect is not.
     if (!topic || work.entities.length > 0) return undefined
-    anaphor ??= anaphorIndex.search(tokens).length > 0
-    if (anaphor) return {subject: topic, text: 'it', source: 'topic'}
+    if (work.pointsBack) return {subject: topic, text: 'it', source: 'topic'}
     if (knowledge.properties.get(property)?.target === 'form') return {subject: topic, text: topic, source: 'topic'}
     // "Ketamine relief is instant. Trials show relief within hours.": a time in a sentence that
     // names no one is said of the one drug the sentence before it named.
